@@ -7,10 +7,18 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qualepref-jest-')), 'results.json');
+const resultsFile = path.join(
+  fs.mkdtempSync(path.join(os.tmpdir(), 'qualepref-jest-')),
+  'results.json',
+);
 const jest = spawnSync(
   process.execPath,
-  [require.resolve('jest/bin/jest'), '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
+  [
+    require.resolve('jest/bin/jest'),
+    '--json',
+    `--outputFile=${resultsFile}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 

@@ -15,14 +15,7 @@ export interface YearMonth {
 export type Unit = 'rate' | 'days' | 'count';
 
 export type MonthStatus =
-  | 'value'
-  | 'suspended'
-  | 'closed'
-  | 'not_available'
-  | 'missing'
-  | 'future'
-  | 'error'
-  | 'invalid';
+  'value' | 'suspended' | 'closed' | 'not_available' | 'missing' | 'future' | 'error' | 'invalid';
 
 /** The recognised columns, 0-based indices, null when the dashboard lacks the column. */
 export interface DashboardColumns {
