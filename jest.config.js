@@ -1,5 +1,5 @@
 /** Node tests (engine, gateways, command line, browser end-to-end) and jsdom tests (task pane). */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
   projects: [
