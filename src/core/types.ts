@@ -171,7 +171,8 @@ export interface CellWrite {
   readonly col: number;
   readonly value: string | number;
   readonly format: string | null;
-  readonly role: 'average' | 'met' | 'met_header';
+  /** The header roles are the headers of added Moyenne and atteinte objectif columns. */
+  readonly role: 'average' | 'met' | 'average_header' | 'met_header';
 }
 
 export type FlagKind = 'error' | 'warning' | 'info';

@@ -1,0 +1,216 @@
+/**
+ * What "Calculer les moyennes" writes (design.md §6): each Moyenne as a value with its unit's
+ * format, each "atteinte objectif", the headers of the columns it has to add, the flags on
+ * month cells with findings, and the report sheet. Nothing else of the dashboard is touched.
+ */
+import { DASHBOARD_WORDS, metHeader } from '../i18n/report';
+import { a1 } from './address';
+import { summarise } from './analyse';
+import { isBlank } from './cell-text';
+import { compareFindings } from './findings';
+import type { Grid } from './grid';
+import { cellAt } from './grid';
+import { buildReportSheet } from './report-sheet';
+import type {
+  Analysis,
+  CellFlag,
+  CellWrite,
+  Dashboard,
+  Finding,
+  FillPlan,
+  FlagKind,
+  Indicator,
+  Unit,
+} from './types';
+
+/** Flag fills: Excel's own light red, yellow and blue for bad, neutral and note. */
+export const FLAG_COLORS: Readonly<Record<FlagKind, string>> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+/** The Moyenne's number format for each unit. */
+export const AVERAGE_FORMATS: Readonly<Record<Unit, string>> = {
+  rate: '0.0%',
+  days: '0.0 "j"',
+  count: '0.0',
+};
+
+const SEVERITY_RANK: Readonly<Record<FlagKind, number>> = { error: 2, warning: 1, info: 0 };
+
+/** Findings on the Moyenne cell that writing the average makes untrue. */
+const RESOLVED_ON_AVERAGE = new Set(['AVERAGE_OUTDATED', 'UNIT_MISMATCH']);
+/** Findings that sit on the label cell when there is no Moyenne column, and on it once added. */
+const MOVED_TO_AVERAGE = new Set(['NO_DATA', 'OBJECTIVE_MISSED']);
+
+export function planFill(grid: Grid, analysis: Analysis): FillPlan {
+  const dashboard = analysis.dashboard;
+  const { columns } = dashboard;
+  const missing = (columns.average === null ? 1 : 0) + (columns.met === null ? 1 : 0);
+  const free = freeColumns(grid, dashboard, missing);
+  const averageCol = columns.average ?? free[0];
+  const metCol = columns.met ?? free[free.length - 1];
+  const headerRow = addedHeaderRow(grid, dashboard);
+
+  const writes: CellWrite[] = [];
+  if (columns.average === null)
+    writes.push({
+      row: headerRow,
+      col: averageCol,
+      value: DASHBOARD_WORDS.averageHeader,
+      format: null,
+      role: 'average_header',
+    });
+  if (columns.met === null)
+    writes.push({
+      row: headerRow,
+      col: metCol,
+      value: metHeader(dashboard.year),
+      format: null,
+      role: 'met_header',
+    });
+  for (const indicator of analysis.indicators) {
+    writes.push(averageWrite(indicator, averageCol));
+    writes.push({
+      row: indicator.row,
+      col: metCol,
+      value: metWord(indicator),
+      format: null,
+      role: 'met',
+    });
+  }
+
+  const remaining = findingsAfterFill(analysis.findings, dashboard, averageCol);
+  return {
+    sheet: dashboard.sheet,
+    writes,
+    flags: flags(analysis.findings, dashboard),
+    report: buildReportSheet(analysis, remaining, summarise(analysis.indicators.length, remaining)),
+    addedMetColumn: columns.met === null ? metCol : null,
+  };
+}
+
+function averageWrite(indicator: Indicator, col: number): CellWrite {
+  if (indicator.average === null)
+    return {
+      row: indicator.row,
+      col,
+      value: DASHBOARD_WORDS.noData,
+      format: null,
+      role: 'average',
+    };
+  return {
+    row: indicator.row,
+    col,
+    value: indicator.average,
+    format: AVERAGE_FORMATS[indicator.unit],
+    role: 'average',
+  };
+}
+
+function metWord(indicator: Indicator): string {
+  if (indicator.met === true) return DASHBOARD_WORDS.met;
+  if (indicator.met === false) return DASHBOARD_WORDS.notMet;
+  return indicator.metReason === 'no_objective'
+    ? DASHBOARD_WORDS.noObjective
+    : DASHBOARD_WORDS.notAssessable;
+}
+
+/**
+ * The findings as a new analysis of the filled dashboard would give them, so that the report
+ * of a second fill is the report of the first: what writing the Moyenne resolves is dropped,
+ * and what sat on the label cell for want of a Moyenne column moves to the added one.
+ */
+function findingsAfterFill(
+  findings: readonly Finding[],
+  dashboard: Dashboard,
+  averageCol: number,
+): Finding[] {
+  const added = dashboard.columns.average === null;
+  const labelCol = dashboard.columns.label;
+  const result: Finding[] = [];
+  let moved = false;
+  for (const finding of findings) {
+    if (finding.col === averageCol && RESOLVED_ON_AVERAGE.has(finding.code)) continue;
+    if (added && finding.col === labelCol && MOVED_TO_AVERAGE.has(finding.code)) {
+      result.push({ ...finding, col: averageCol, cell: a1(finding.row, averageCol) });
+      moved = true;
+    } else result.push(finding);
+  }
+  if (moved) result.sort(compareFindings);
+  return result;
+}
+
+/** One flag per month cell with findings, coloured by its worst finding. */
+function flags(findings: readonly Finding[], dashboard: Dashboard): CellFlag[] {
+  const monthCols = new Set(dashboard.columns.months);
+  const byCell = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.month === null || !monthCols.has(finding.col)) continue;
+    const list = byCell.get(finding.cell);
+    if (list) list.push(finding);
+    else byCell.set(finding.cell, [finding]);
+  }
+  return [...byCell.values()].map((list) => {
+    const kind = list.reduce<FlagKind>(
+      (worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
+      'info',
+    );
+    return {
+      row: list[0].row,
+      col: list[0].col,
+      kind,
+      color: FLAG_COLORS[kind],
+      note: list.map((f) => f.message).join('\n'),
+    };
+  });
+}
+
+/**
+ * The first `count` columns right of the table that are empty (and not merged) in every header
+ * and indicator row, skipping hidden ones: an added column never covers anything of the agent's.
+ */
+function freeColumns(grid: Grid, dashboard: Dashboard, count: number): number[] {
+  const rows = [...dashboard.headerRows, ...dashboard.rows.map((r) => r.row)].sort((a, b) => a - b);
+  const hidden = new Set(grid.hiddenColumns);
+  const found: number[] = [];
+  for (let col = dashboard.lastColumn + 1; found.length < count; col += 1) {
+    if (hidden.has(col)) continue;
+    if (rows.every((row) => isBlank(cellAt(grid, row, col))) && !mergedInRows(grid, col, rows))
+      found.push(col);
+  }
+  return found;
+}
+
+/** Whether a merged area covering `col` crosses one of the (sorted) `rows`. */
+function mergedInRows(grid: Grid, col: number, rows: readonly number[]): boolean {
+  return grid.merges.some((merge) => {
+    if (col < merge.left || col > merge.right) return false;
+    const first = firstAtLeast(rows, merge.top);
+    return first < rows.length && rows[first] <= merge.bottom;
+  });
+}
+
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Where an added column's header goes: the top-most header row holding the Objectif,
+ * Commentaires or Moyenne header (the row of the other column headers), else the month row.
+ */
+function addedHeaderRow(grid: Grid, dashboard: Dashboard): number {
+  const { objective, comment, average } = dashboard.columns;
+  const named = [objective, comment, average].filter((col): col is number => col !== null);
+  for (const row of dashboard.headerRows)
+    if (named.some((col) => !isBlank(cellAt(grid, row, col)))) return row;
+  return dashboard.headerRows[dashboard.headerRows.length - 1];
+}

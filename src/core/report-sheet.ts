@@ -1,0 +1,69 @@
+/**
+ * The "Contrôle <year>" sheet the fill writes beside the dashboard: a summary, then one row per
+ * finding with a link to its cell. No date or time: filling twice must give the same sheet.
+ */
+import {
+  FINDING_COLUMNS,
+  asOfText,
+  reportSheetName,
+  reportText,
+  reportTitle,
+  severityWord,
+  verdict,
+} from '../i18n/report';
+import { monthName } from '../i18n/months';
+import type { Analysis, Finding, ReportLink, ReportSheet, ReportValue, Summary } from './types';
+
+/** Severity, code, cell, indicator, month, message: sized for reading without resizing. */
+const COLUMN_WIDTHS: readonly number[] = [18, 26, 10, 50, 12, 110];
+const CELL_COLUMN = 2;
+const VERDICT_ROW = 9;
+
+/** The report of `findings` (those left once the fill is done) summed up in `summary`. */
+export function buildReportSheet(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  summary: Summary,
+): ReportSheet {
+  const { dashboard, lang } = analysis;
+  const unknown = reportText('unknown', lang);
+  const rows: ReportValue[][] = [
+    [reportTitle(dashboard.year, lang)],
+    [reportText('site', lang), dashboard.site ?? unknown],
+    [reportText('year', lang), dashboard.year ?? unknown],
+    [reportText('sheet', lang), dashboard.sheet],
+    [reportText('asOf', lang), asOfText(analysis.asOf, lang)],
+    [reportText('indicators', lang), summary.indicators],
+    [reportText('errors', lang), summary.errors],
+    [reportText('warnings', lang), summary.warnings],
+    [reportText('infos', lang), summary.infos],
+    [reportText('verdict', lang), verdict(summary.errors, lang)],
+    [],
+    [...FINDING_COLUMNS[lang]],
+  ];
+  const headerRow = rows.length - 1;
+  const labels = new Map(analysis.indicators.map((indicator) => [indicator.row, indicator.label]));
+  const links: ReportLink[] = [];
+  for (const finding of findings) {
+    links.push({ row: rows.length, col: CELL_COLUMN, target: finding.cell });
+    rows.push([
+      severityWord(finding.severity, lang),
+      finding.code,
+      finding.cell,
+      labels.get(finding.row) ?? '',
+      finding.month === null ? '' : capitalised(monthName(finding.month, lang)),
+      finding.message,
+    ]);
+  }
+  return {
+    name: reportSheetName(dashboard.year),
+    rows,
+    boldRows: [0, VERDICT_ROW, headerRow],
+    links,
+    columnWidths: COLUMN_WIDTHS,
+  };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

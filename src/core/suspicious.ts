@@ -1,0 +1,41 @@
+/**
+ * Values far from the rest of their row: probable typing slips (0,0 % for a month around 98 %),
+ * flagged for a person to decide, never dropped.
+ *
+ * The reference is the row's median, which one bad month cannot drag along (the mean can: the
+ * seed's 0 % pulls the SVI mean from 98 % to 89 %). Four values at least, or there is no "rest"
+ * to compare with. The thresholds follow what each unit's normal variation looks like:
+ * - rates live on a bounded 0-100 % scale where services hover near their level month after
+ *   month: 25 points off the median is no longer variation (the seed's 87,9 % and the
+ *   téléprocédures' 51,9 % against 73 % stay in, 0 % against 98 % is out);
+ * - delays are small positive numbers that double easily (1 day, then 2), so only a value
+ *   above three times the median and at least 5 days above it is suspicious (the seed's 5 days
+ *   against a median of 2 stays in);
+ * - counts vary with activity (a closed month, a busy one): only a factor of four either way.
+ *   A count median of 0 gives no scale, so nothing is flagged.
+ */
+import type { Unit } from './types';
+
+export const SUSPICIOUS_MIN_VALUES = 4;
+export const RATE_SPREAD = 0.25;
+export const DAYS_MIN_EXCESS = 5;
+export const COUNT_FACTOR = 4;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export function isSuspicious(value: number, rowMedian: number, unit: Unit): boolean {
+  switch (unit) {
+    case 'rate':
+      return Math.abs(value - rowMedian) > RATE_SPREAD;
+    case 'days':
+      return value > rowMedian + Math.max(2 * rowMedian, DAYS_MIN_EXCESS);
+    case 'count':
+      return (
+        rowMedian > 0 && (value > COUNT_FACTOR * rowMedian || value < rowMedian / COUNT_FACTOR)
+      );
+  }
+}
