@@ -1,0 +1,31 @@
+/** The values of --as-of and --lang, checked; the language is known before parsing too. */
+import type { Lang, YearMonth } from '../core/types';
+import { CLI_ERRORS } from '../i18n/cli';
+import { CliError } from './cli-error';
+
+const AS_OF = /^(\d{4})-(\d{2})$/;
+
+export function parseAsOf(text: string, lang: Lang): YearMonth {
+  const match = AS_OF.exec(text.trim());
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) throw new CliError(CLI_ERRORS.badAsOf(text, lang));
+  return { year: Number(match[1]), month };
+}
+
+export function parseLang(text: string, interfaceLang: Lang): Lang {
+  const lang = text.trim().toLowerCase();
+  if (lang === 'fr' || lang === 'en') return lang;
+  throw new CliError(CLI_ERRORS.badLang(text, interfaceLang));
+}
+
+/**
+ * The language asked for on the command line ("--lang en" or "--lang=en"), read before
+ * commander parses so that its help and its errors already speak it. French otherwise.
+ */
+export function langOfArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1];
+    if (value?.trim().toLowerCase() === 'en') return 'en';
+  }
+  return 'fr';
+}

@@ -1,0 +1,290 @@
+/**
+ * The `qualepref` command's words: help, the one-sentence errors of unusable input, the readable
+ * report. French first; English with --lang en. The report's shared labels (site, verdict...)
+ * come from ./report so that the command and the report sheet say the same thing.
+ */
+import type { FindingCode, Lang, RecognitionFailure } from '../core/types';
+import type { Bilingual } from './lang';
+import { pick } from './lang';
+
+function quote(text: string, lang: Lang): string {
+  return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+}
+
+function quotedList(items: readonly string[], lang: Lang): string {
+  return items.map((item) => quote(item, lang)).join(', ');
+}
+
+/** Help texts: descriptions of the command, its subcommands, arguments and options. */
+const HELP = {
+  program: {
+    fr: 'Contrôle avant envoi des tableaux de bord Qual-e-Pref (classeurs Excel .xlsx) : mois manquants, saisies non reconnues, moyennes et atteinte des objectifs.',
+    en: 'Pre-send check of Qual-e-Pref dashboards (Excel .xlsx workbooks): missing months, unreadable entries, averages and objectives met.',
+  },
+  check: {
+    fr: 'Vérifie le tableau de bord et affiche les constats, sans rien modifier.',
+    en: 'Checks the dashboard and lists the findings, changing nothing.',
+  },
+  fill: {
+    fr: "Calcule les moyennes et l'atteinte des objectifs, surligne les cellules à revoir et ajoute une feuille de contrôle, dans une copie du classeur (jamais dans le fichier d'origine).",
+    en: 'Computes the averages and whether each objective is met, highlights the cells to review and adds a report sheet, in a copy of the workbook (never in the original file).',
+  },
+  file: {
+    fr: 'le classeur Excel (.xlsx) du tableau de bord',
+    en: "the dashboard's Excel workbook (.xlsx)",
+  },
+  sheet: {
+    fr: 'la feuille du tableau de bord (par défaut : la première qui en contient un)',
+    en: 'the sheet holding the dashboard (default: the first one that holds one)',
+  },
+  asOf: {
+    fr: "le dernier mois qui doit être rempli (par défaut : décembre pour une année passée, le mois précédent pour l'année en cours)",
+    en: 'the last month that should be filled (default: December for a past year, the previous month for the current year)',
+  },
+  json: {
+    fr: 'affiche seulement le rapport JSON (qualepref-report/1)',
+    en: 'prints only the JSON report (qualepref-report/1)',
+  },
+  lang: {
+    fr: 'la langue des messages : fr (par défaut) ou en',
+    en: 'language of the messages: fr (default) or en',
+  },
+  output: {
+    fr: 'le classeur à écrire (par défaut : <nom>.controle.xlsx à côté du fichier)',
+    en: 'the workbook to write (default: <name>.controle.xlsx beside the file)',
+  },
+  help: { fr: 'affiche cette aide', en: 'shows this help' },
+  helpCommand: { fr: "affiche l'aide d'une commande", en: 'shows the help of a command' },
+  examples: {
+    fr: [
+      'Exemples :',
+      '  qualepref check tableau-de-bord-2020.xlsx',
+      '  qualepref check tableau-de-bord-2020.xlsx --as-of 2020-06 --json',
+      '  qualepref fill tableau-de-bord-2020.xlsx -o envoi/tableau-de-bord-2020.xlsx',
+      '',
+      'Code de sortie : 0 prêt à envoyer, 1 erreurs à corriger, 2 fichier inutilisable.',
+    ].join('\n'),
+    en: [
+      'Examples:',
+      '  qualepref check dashboard-2020.xlsx',
+      '  qualepref check dashboard-2020.xlsx --as-of 2020-06 --json',
+      '  qualepref fill dashboard-2020.xlsx -o to-send/dashboard-2020.xlsx',
+      '',
+      'Exit code: 0 ready to send, 1 errors to fix, 2 unusable input.',
+    ].join('\n'),
+  },
+} satisfies Record<string, Bilingual>;
+
+export type HelpKey = keyof typeof HELP;
+
+export function helpText(key: HelpKey, lang: Lang): string {
+  return pick(HELP[key], lang);
+}
+
+/** The placeholders shown in usage lines. */
+export const PLACEHOLDERS: Record<Lang, Record<'file' | 'sheet' | 'asOf' | 'output', string>> = {
+  fr: { file: 'fichier.xlsx', sheet: 'nom', asOf: 'AAAA-MM', output: 'sortie.xlsx' },
+  en: { file: 'file.xlsx', sheet: 'name', asOf: 'YYYY-MM', output: 'out.xlsx' },
+};
+
+/** The section titles commander prints in a help text. */
+const HELP_TITLES: Record<Lang, Record<string, string>> = {
+  fr: {
+    'Usage:': 'Utilisation :',
+    'Options:': 'Options :',
+    'Commands:': 'Commandes :',
+    'Arguments:': 'Arguments :',
+    'Global Options:': 'Options générales :',
+  },
+  en: {},
+};
+
+export function helpTitle(title: string, lang: Lang): string {
+  return HELP_TITLES[lang][title] ?? title;
+}
+
+/** Where the dashboard was looked for, in an error sentence. */
+function place(file: string, sheet: string | null, lang: Lang): string {
+  if (sheet !== null) {
+    return lang === 'fr' ? `la feuille ${quote(sheet, 'fr')}` : `sheet ${quote(sheet, 'en')}`;
+  }
+  return quote(file, lang);
+}
+
+const NO_DASHBOARD_WHY: Record<Lang, Record<Exclude<RecognitionFailure, 'empty_sheet'>, string>> = {
+  fr: {
+    no_month_headers:
+      "aucune ligne d'en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc)",
+    no_label_column: 'les mois sont là, mais aucune colonne ne porte les libellés des indicateurs',
+    no_rows: "aucune ligne d'indicateur n'apparaît sous les en-têtes des mois",
+  },
+  en: {
+    no_month_headers: 'no header row holds the twelve months, January to December',
+    no_label_column: 'the months are there, but no column holds the indicator labels',
+    no_rows: 'no indicator row follows the month headers',
+  },
+};
+
+/** One sentence per unusable input; the command prints it on stderr and exits with code 2. */
+export const CLI_ERRORS = {
+  missingFile: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le fichier ${quote(file, lang)} est introuvable : vérifiez le nom et le dossier.`
+      : `File ${quote(file, lang)} not found: check its name and folder.`,
+  isDirectory: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `${quote(file, lang)} est un dossier, pas un classeur Excel.`
+      : `${quote(file, lang)} is a folder, not an Excel workbook.`,
+  unreadable: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le fichier ${quote(file, lang)} ne peut pas être lu : vérifiez vos droits d'accès.`
+      : `File ${quote(file, lang)} cannot be read: check your access rights.`,
+  notAWorkbook: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le fichier ${quote(file, lang)} n'est pas un classeur Excel .xlsx : ouvrez-le dans Excel et enregistrez-le au format .xlsx.`
+      : `File ${quote(file, lang)} is not an Excel .xlsx workbook: open it in Excel and save it as .xlsx.`,
+  legacyOrEncrypted: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le fichier ${quote(file, lang)} est au format Excel 97-2003 (.xls) ou protégé par un mot de passe : enregistrez-le au format .xlsx, sans mot de passe.`
+      : `File ${quote(file, lang)} is an Excel 97-2003 (.xls) file or is password-protected: save it as .xlsx, without a password.`,
+  emptyWorkbook: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le classeur ${quote(file, lang)} ne contient que des feuilles vides.`
+      : `Workbook ${quote(file, lang)} holds only empty sheets.`,
+  emptySheet: (sheet: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `La feuille ${quote(sheet, lang)} est vide.`
+      : `Sheet ${quote(sheet, lang)} is empty.`,
+  noDashboard: (
+    reason: Exclude<RecognitionFailure, 'empty_sheet'>,
+    file: string,
+    sheet: string | null,
+    lang: Lang,
+  ): string =>
+    lang === 'fr'
+      ? `Aucun tableau de bord trouvé dans ${place(file, sheet, lang)} : ${NO_DASHBOARD_WHY.fr[reason]}.`
+      : `No dashboard found in ${place(file, sheet, lang)}: ${NO_DASHBOARD_WHY.en[reason]}.`,
+  unknownSheet: (sheet: string, sheets: readonly string[], lang: Lang): string =>
+    lang === 'fr'
+      ? `La feuille ${quote(sheet, lang)} n'existe pas dans ce classeur ; ses feuilles sont : ${quotedList(sheets, lang)}.`
+      : `There is no sheet ${quote(sheet, lang)} in this workbook; its sheets are: ${quotedList(sheets, lang)}.`,
+  badAsOf: (value: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `--as-of attend un mois au format AAAA-MM, par exemple 2020-06, et non ${quote(value, lang)}.`
+      : `--as-of expects a month written YYYY-MM, for example 2020-06, not ${quote(value, lang)}.`,
+  badLang: (value: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `--lang attend fr ou en, et non ${quote(value, lang)}.`
+      : `--lang expects fr or en, not ${quote(value, lang)}.`,
+  sameOutput: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le fichier à écrire est le classeur d'origine ${quote(file, lang)} : choisissez un autre nom avec -o, l'original n'est jamais modifié.`
+      : `The file to write is the original workbook ${quote(file, lang)}: choose another name with -o, the original is never changed.`,
+  notWritten: (file: string, reason: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le fichier ${quote(file, lang)} n'a pas pu être écrit (${reason}) : vérifiez le dossier et qu'il n'est pas ouvert dans Excel.`
+      : `File ${quote(file, lang)} could not be written (${reason}): check the folder and that it is not open in Excel.`,
+  notSaved: (reason: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le classeur contrôlé n'a pas pu être produit (${reason}).`
+      : `The checked workbook could not be produced (${reason}).`,
+  noCommand: (lang: Lang): string =>
+    lang === 'fr'
+      ? 'Indiquez une commande, check ou fill, par exemple : qualepref check tableau.xlsx (qualepref --help pour l’aide).'
+      : 'Give a command, check or fill, for example: qualepref check dashboard.xlsx (qualepref --help for help).',
+  unknownCommand: (name: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Commande inconnue ${quote(name, lang)} : les commandes sont check et fill (qualepref --help pour l’aide).`
+      : `Unknown command ${quote(name, lang)}: the commands are check and fill (qualepref --help for help).`,
+  unknownOption: (option: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Option inconnue ${quote(option, lang)} (qualepref --help pour la liste des options).`
+      : `Unknown option ${quote(option, lang)} (qualepref --help lists the options).`,
+  missingValue: (option: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `L'option ${option} attend une valeur (qualepref --help pour l’aide).`
+      : `Option ${option} needs a value (qualepref --help for help).`,
+  missingFileArgument: (lang: Lang): string =>
+    lang === 'fr'
+      ? 'Indiquez le classeur à contrôler, par exemple : qualepref check tableau.xlsx.'
+      : 'Give the workbook to check, for example: qualepref check dashboard.xlsx.',
+  tooManyArguments: (lang: Lang): string =>
+    lang === 'fr'
+      ? 'Un seul classeur à la fois, par exemple : qualepref check tableau.xlsx.'
+      : 'One workbook at a time, for example: qualepref check dashboard.xlsx.',
+  unexpected: (reason: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Erreur inattendue (${reason}) : le classeur n'a pas été modifié.`
+      : `Unexpected error (${reason}): the workbook was not changed.`,
+} as const;
+
+/** Words of the readable report printed by check and fill. */
+const REPORT = {
+  file: { fr: 'Fichier', en: 'File' },
+  noFinding: { fr: 'Aucun constat.', en: 'No finding.' },
+  written: { fr: 'Classeur contrôlé écrit dans', en: 'Checked workbook written to' },
+} satisfies Record<string, Bilingual>;
+
+export function cliReportText(key: keyof typeof REPORT, lang: Lang): string {
+  return pick(REPORT[key], lang);
+}
+
+/** "Ligne 6 : Taux d'appels aboutis SVI (E10)". */
+export function indicatorHeading(
+  row: number,
+  label: string,
+  engagement: string | null,
+  lang: Lang,
+): string {
+  const lead = lang === 'fr' ? `Ligne ${row} : ` : `Row ${row}: `;
+  return `${lead}${label}${engagement ? ` (${engagement})` : ''}`;
+}
+
+/** The month notes the report folds into one line per indicator. */
+export type MonthNoteCode = Extract<
+  FindingCode,
+  'SUSPENDED_MONTH' | 'CLOSED_MONTH' | 'NOT_AVAILABLE_MONTH'
+>;
+
+const MONTH_NOTES: Record<Lang, Record<MonthNoteCode, string>> = {
+  fr: {
+    SUSPENDED_MONTH: 'suivi suspendu',
+    CLOSED_MONTH: 'service fermé',
+    NOT_AVAILABLE_MONTH: 'rien à mesurer (-, NC, ND…)',
+  },
+  en: {
+    SUSPENDED_MONTH: 'follow-up suspended',
+    CLOSED_MONTH: 'service closed',
+    NOT_AVAILABLE_MONTH: 'nothing to measure (-, NC, ND…)',
+  },
+};
+
+/** « suivi suspendu : mars, avril, mai, juin ». */
+export function monthNoteLine(code: MonthNoteCode, months: readonly string[], lang: Lang): string {
+  return `${MONTH_NOTES[lang][code]}${lang === 'fr' ? ' : ' : ': '}${months.join(', ')}`;
+}
+
+/** « Bilan : 1 erreur, 25 avertissements, 90 informations ». */
+export function tally(errors: number, warnings: number, infos: number, lang: Lang): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (lang === 'fr') {
+    return `Bilan : ${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}, ${plural(infos, 'information', 'informations')}`;
+  }
+  return `Total: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'note', 'notes')}`;
+}
+
+/** What fill did, after the report. */
+export function fillDone(
+  averages: number,
+  flags: number,
+  reportSheet: string,
+  added: { header: string; column: string } | null,
+  lang: Lang,
+): string {
+  if (lang === 'fr') {
+    const column = added ? `, colonne ${quote(added.header, lang)} ajoutée en ${added.column}` : '';
+    return `${averages} moyennes calculées${column}, ${flags} cellules surlignées, feuille ${quote(reportSheet, lang)} écrite.`;
+  }
+  const column = added ? `, column ${quote(added.header, lang)} added in ${added.column}` : '';
+  return `${averages} averages computed${column}, ${flags} cells highlighted, sheet ${quote(reportSheet, lang)} written.`;
+}

@@ -1,0 +1,167 @@
+/** Unusable input: exit 2, one sentence on stderr, nothing on stdout, no file written. */
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { removeDir, tempDir, writeWorkbookFile } from '../fixtures/variants/files';
+import type { CliRun } from './run-cli';
+import { runCli } from './run-cli';
+import { FR_SHORT } from '../helpers/month-headers';
+
+const SAMPLE = join(__dirname, '..', '..', 'samples', 'tableau-de-bord-2020-aix.xlsx');
+
+let dir: string;
+let sample: string;
+let before: string[];
+
+beforeEach(async () => {
+  dir = await tempDir();
+  sample = join(dir, 'tableau.xlsx');
+  await copyFile(SAMPLE, sample);
+  await writeFile(join(dir, 'notes.xlsx'), 'Janv;Fevr;Mars\n99,0%;98,8%;98,6%\n');
+  await mkdir(join(dir, 'dossier.xlsx'));
+  await writeWorkbookFile(dir, 'sans-tableau.xlsx', [
+    { name: 'Notes', rows: [['Comité qualité'], ['Ordre du jour']] },
+    { name: 'Vide', rows: [] },
+  ]);
+  await writeWorkbookFile(dir, 'vide.xlsx', [{ name: 'Feuil1', rows: [] }]);
+  await writeWorkbookFile(dir, 'sans-lignes.xlsx', [
+    {
+      name: 'TDB',
+      rows: [['Indicateur', ...FR_SHORT]],
+    },
+  ]);
+  before = (await readdir(dir)).sort();
+});
+
+afterEach(() => removeDir(dir));
+
+async function unusable(args: readonly string[]): Promise<string> {
+  const run: CliRun = await runCli(args);
+  expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
+  expect(run.stderr).toMatch(/^[^\n]+\n$/);
+  expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  expect((await readdir(dir)).sort()).toEqual(before);
+  return run.stderr.trimEnd();
+}
+
+describe('unusable input', () => {
+  it('a missing file', async () => {
+    const path = join(dir, 'absent.xlsx');
+    expect(await unusable(['check', path])).toBe(
+      `Le fichier « ${path} » est introuvable : vérifiez le nom et le dossier.`,
+    );
+    expect(await unusable(['fill', path])).toMatch(/introuvable/);
+  });
+
+  it('a text file named .xlsx, and a folder', async () => {
+    expect(await unusable(['check', join(dir, 'notes.xlsx')])).toMatch(
+      /^Le fichier « .*notes\.xlsx » n'est pas un classeur Excel \.xlsx : /,
+    );
+    expect(await unusable(['fill', join(dir, 'notes.xlsx')])).toMatch(
+      /n'est pas un classeur Excel/,
+    );
+    expect(await unusable(['check', join(dir, 'dossier.xlsx')])).toMatch(
+      /est un dossier, pas un classeur Excel/,
+    );
+  });
+
+  it('a workbook without a dashboard says why', async () => {
+    expect(await unusable(['fill', join(dir, 'sans-tableau.xlsx')])).toBe(
+      `Aucun tableau de bord trouvé dans « ${join(dir, 'sans-tableau.xlsx')} » : aucune ligne d'en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc).`,
+    );
+    expect(await unusable(['check', join(dir, 'sans-lignes.xlsx')])).toMatch(
+      /: aucune ligne d'indicateur n'apparaît sous les en-têtes des mois\.$/,
+    );
+  });
+
+  it('an empty sheet, an empty workbook', async () => {
+    expect(await unusable(['check', join(dir, 'sans-tableau.xlsx'), '--sheet', 'Vide'])).toBe(
+      'La feuille « Vide » est vide.',
+    );
+    expect(await unusable(['check', join(dir, 'vide.xlsx')])).toMatch(
+      /ne contient que des feuilles vides\.$/,
+    );
+  });
+
+  it('an unknown sheet lists the sheets of the workbook', async () => {
+    expect(await unusable(['fill', sample, '--sheet', 'TDB 2021'])).toBe(
+      "La feuille « TDB 2021 » n'existe pas dans ce classeur ; ses feuilles sont : « Tableau de bord 2020 ».",
+    );
+  });
+
+  it('a bad --as-of or --lang', async () => {
+    for (const month of ['2020-13', '2020-6', 'juin', '2020-00']) {
+      expect(await unusable(['check', sample, '--as-of', month])).toBe(
+        `--as-of attend un mois au format AAAA-MM, par exemple 2020-06, et non « ${month} ».`,
+      );
+    }
+    expect(await unusable(['fill', sample, '--lang', 'de'])).toBe(
+      '--lang attend fr ou en, et non « de ».',
+    );
+  });
+
+  it('an unknown option or command, a missing argument or value, no command', async () => {
+    expect(await unusable(['check', sample, '--csv'])).toBe(
+      'Option inconnue « --csv » (qualepref --help pour la liste des options).',
+    );
+    expect(await unusable(['check', sample, '-o', 'x.xlsx'])).toMatch(/^Option inconnue « -o »/);
+    expect(await unusable(['verify', sample])).toMatch(
+      /^Commande inconnue « verify » : les commandes sont check et fill/,
+    );
+    expect(await unusable(['check'])).toBe(
+      'Indiquez le classeur à contrôler, par exemple : qualepref check tableau.xlsx.',
+    );
+    expect(await unusable(['check', sample, '--sheet'])).toMatch(
+      /^L'option --sheet attend une valeur/,
+    );
+    expect(await unusable(['check', sample, sample])).toMatch(/^Un seul classeur à la fois/);
+    expect(await unusable([])).toMatch(/^Indiquez une commande, check ou fill/);
+  });
+
+  it('an output that is the input itself, however it is written', async () => {
+    const message = `Le fichier à écrire est le classeur d'origine « ${sample} » : choisissez un autre nom avec -o, l'original n'est jamais modifié.`;
+    expect(await unusable(['fill', sample, '-o', sample])).toBe(message);
+    expect(
+      await unusable(['fill', sample, '-o', join(dir, '.', 'sous', '..', 'tableau.xlsx')]),
+    ).toBe(message);
+  });
+
+  it('in English with --lang en', async () => {
+    const path = join(dir, 'absent.xlsx');
+    expect(await unusable(['check', path, '--lang', 'en'])).toBe(
+      `File "${path}" not found: check its name and folder.`,
+    );
+    expect(await unusable(['check', sample, '--lang=en', '--as-of', 'June'])).toBe(
+      '--as-of expects a month written YYYY-MM, for example 2020-06, not "June".',
+    );
+    expect(await unusable(['--lang', 'en', 'verify'])).toMatch(/^Unknown command "verify"/);
+  });
+});
+
+describe('help', () => {
+  it('prints the French help on stdout and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^Utilisation : qualepref \[options\] \[commande\]/);
+    expect(run.stdout).toMatch(/Commandes :\n {2}check \[options\] <fichier\.xlsx>/);
+    expect(run.stdout).toContain('fill [options] <fichier.xlsx>');
+  });
+
+  it('gives each command its options', async () => {
+    const check = await runCli(['check', '--help']);
+    expect(check.code).toBe(0);
+    for (const option of ['--sheet <nom>', '--as-of <AAAA-MM>', '--json', '--lang <fr|en>']) {
+      expect(check.stdout).toContain(option);
+    }
+    const fill = await runCli(['help', 'fill']);
+    expect(fill.code).toBe(0);
+    expect(fill.stdout).toContain('-o, --output <sortie.xlsx>');
+    expect(fill.stdout).not.toContain('--json');
+  });
+
+  it('is in English with --lang en', async () => {
+    const run = await runCli(['--help', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: qualepref \[options\] \[command\]/);
+    expect(run.stdout).toContain('Exit code: 0 ready to send, 1 errors to fix, 2 unusable input.');
+  });
+});
