@@ -82,12 +82,14 @@ export function planFill(grid: Grid, analysis: Analysis): FillPlan {
   }
 
   const remaining = findingsAfterFill(analysis.findings, dashboard, averageCol);
+  const summary = summarise(analysis.indicators.length, remaining);
   return {
     sheet: dashboard.sheet,
     writes,
     flags: flags(analysis.findings, dashboard),
-    report: buildReportSheet(analysis, remaining, summarise(analysis.indicators.length, remaining)),
+    report: buildReportSheet(analysis, remaining, summary),
     addedMetColumn: columns.met === null ? metCol : null,
+    after: { findings: remaining, summary },
   };
 }
 

@@ -217,4 +217,9 @@ export interface FillPlan {
   readonly report: ReportSheet;
   /** The column added for "Atteinte objectif <year>", or null when the dashboard had one. */
   readonly addedMetColumn: number | null;
+  /**
+   * The findings and summary of the dashboard as it stands after the fill (what writing the
+   * Moyenne resolves is gone), so that callers need not read the sheet again.
+   */
+  readonly after: { readonly findings: readonly Finding[]; readonly summary: Summary };
 }

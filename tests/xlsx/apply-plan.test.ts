@@ -30,6 +30,10 @@ function plan(overrides: Partial<FillPlan> = {}): FillPlan {
     flags: [],
     report: REPORT,
     addedMetColumn: null,
+    after: {
+      findings: [],
+      summary: { indicators: 0, errors: 0, warnings: 0, infos: 0, readyToSend: true },
+    },
     ...overrides,
   };
 }

@@ -1,0 +1,485 @@
+/** Every string the task pane shows, French first, English second. */
+import type { Lang, MetReason, MonthStatus, Severity, Unit } from '../core/types';
+import type { GatewayErrorCode } from '../gateway/types';
+
+/** "1 erreur", "2 erreurs": French keeps 0 and 1 singular, English only 1. */
+function plural(lang: Lang, count: number, one: string, many: string): string {
+  const singular = lang === 'fr' ? count <= 1 : count === 1;
+  return `${count} ${singular ? one : many}`;
+}
+
+export interface ErrorText {
+  readonly title: string;
+  /** What the agent can do about it. */
+  readonly guidance: string;
+}
+
+export interface TaskpaneStrings {
+  readonly appTitle: string;
+  readonly loading: string;
+  readonly header: {
+    readonly dashboardOf: (site: string | null, year: number | null) => string;
+    readonly sheet: string;
+    readonly indicators: (count: number) => string;
+    readonly year: string;
+    readonly chooseSheet: string;
+    readonly pickSheet: string;
+    readonly useSelection: string;
+    readonly useSelectionHint: string;
+  };
+  readonly actions: {
+    readonly fill: string;
+    readonly filling: string;
+    readonly check: string;
+    readonly checking: string;
+    readonly fillHint: string;
+    readonly checkHint: string;
+  };
+  readonly verdict: {
+    readonly ready: string;
+    readonly readyBody: string;
+    readonly errors: (count: number) => string;
+    readonly errorsBody: (warnings: number) => string;
+    readonly warnings: (count: number) => string;
+    readonly warningsBody: string;
+  };
+  readonly fillResult: {
+    readonly title: string;
+    readonly body: (indicators: number, report: string) => string;
+    readonly addedColumn: (column: string) => string;
+  };
+  readonly live: {
+    readonly rechecking: string;
+    readonly staleTitle: string;
+    readonly staleBody: (labels: readonly string[]) => string;
+    readonly recompute: string;
+  };
+  readonly findings: {
+    readonly title: string;
+    readonly hint: string;
+    readonly none: string;
+    readonly infosToggle: (count: number) => string;
+    readonly infosHint: string;
+    readonly severity: Record<Severity, string>;
+    readonly itemLabel: (
+      severity: string,
+      cell: string,
+      month: string | null,
+      message: string,
+    ) => string;
+    readonly otherRows: string;
+  };
+  readonly overview: {
+    readonly title: string;
+    readonly average: string;
+    readonly objective: string;
+    readonly noObjective: string;
+    readonly noData: string;
+    readonly noValues: string;
+    readonly met: Record<'met' | 'missed' | MetReason, string>;
+    readonly legendMet: string;
+    readonly legendMissed: string;
+    readonly legendObjective: string;
+    readonly legendGap: string;
+    readonly chartLabel: (input: ChartLabelInput) => string;
+    readonly tableCaption: (label: string) => string;
+    readonly tableMonth: string;
+    readonly tableValue: string;
+    readonly tableState: string;
+    readonly monthState: Record<MonthStatus | 'met' | 'missed' | 'excluded', string>;
+    readonly unitSuffix: Record<Unit, string>;
+  };
+  readonly options: {
+    readonly title: string;
+    readonly asOf: string;
+    readonly asOfDefault: (current: string) => string;
+    readonly asOfNone: string;
+    readonly asOfHint: string;
+    readonly clearFlags: string;
+    readonly clearFlagsHint: string;
+    readonly flagsCleared: string;
+    readonly undo: string;
+    readonly undoHint: string;
+    readonly undone: string;
+  };
+  readonly noDashboard: {
+    readonly title: string;
+    readonly guidance: readonly string[];
+  };
+  readonly errors: Record<GatewayErrorCode, ErrorText>;
+  readonly retry: string;
+  readonly dismiss: string;
+  readonly details: string;
+}
+
+export interface ChartLabelInput {
+  readonly label: string;
+  readonly counted: number;
+  readonly objective: string | null;
+  /** Month names that miss the objective. */
+  readonly missed: readonly string[];
+  /** Month names without a value. */
+  readonly gaps: readonly string[];
+}
+
+/** French quotes, held to their text by no-break spaces. */
+function quoteFr(text: string): string {
+  return `«\u00a0${text}\u00a0»`;
+}
+
+function listFr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+function listEn(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const FR: TaskpaneStrings = {
+  appTitle: 'Qual-e-Pref Contrôle',
+  loading: 'Lecture du tableau de bord…',
+  header: {
+    dashboardOf: (site, year) =>
+      [site ?? 'Tableau de bord', year === null ? null : String(year)]
+        .filter((part) => part !== null)
+        .join(' – '),
+    sheet: 'Feuille',
+    indicators: (count) => plural('fr', count, 'indicateur', 'indicateurs'),
+    year: 'Année',
+    chooseSheet: 'Feuille du tableau de bord',
+    pickSheet: 'Choisir une feuille…',
+    useSelection: 'Utiliser la sélection',
+    useSelectionHint:
+      'Sélectionnez le tableau dans Excel (en-têtes des mois compris), puis cliquez ici.',
+  },
+  actions: {
+    fill: 'Calculer les moyennes annuelles',
+    filling: 'Calcul en cours…',
+    check: 'Vérifier avant envoi',
+    checking: 'Vérification…',
+    fillHint:
+      'Écrit la moyenne et l’atteinte de l’objectif de chaque indicateur, marque les cellules à revoir et met à jour la feuille de contrôle.',
+    checkHint: 'Contrôle le tableau sans rien y écrire.',
+  },
+  verdict: {
+    ready: 'Prêt à envoyer à la préfecture',
+    readyBody: 'Aucune erreur ni point à vérifier.',
+    errors: (count) => `${plural('fr', count, 'erreur', 'erreurs')} à corriger`,
+    errorsBody: (warnings) =>
+      warnings > 0
+        ? `Corrigez-les avant l’envoi à la préfecture ; ${plural('fr', warnings, 'autre point', 'autres points')} à vérifier.`
+        : 'Corrigez-les avant l’envoi à la préfecture.',
+    warnings: (count) => `${plural('fr', count, 'point', 'points')} à vérifier`,
+    warningsBody: 'Aucune erreur : vérifiez ces points avant l’envoi à la préfecture.',
+  },
+  fillResult: {
+    title: 'Moyennes calculées',
+    body: (indicators, report) =>
+      `${plural('fr', indicators, 'indicateur mis', 'indicateurs mis')} à jour ; feuille ${quoteFr(report)} réécrite.`,
+    addedColumn: (column) => `Colonne ${quoteFr('Atteinte objectif')} ajoutée en ${column}.`,
+  },
+  live: {
+    rechecking: 'Modification détectée : nouvelle vérification…',
+    staleTitle: 'Moyennes plus à jour',
+    staleBody: (labels) => `Des mois ont changé depuis le calcul : ${listFr(labels.map(quoteFr))}.`,
+    recompute: 'Recalculer',
+  },
+  findings: {
+    title: 'Points du contrôle',
+    hint: 'Cliquez sur un point pour sélectionner sa cellule dans Excel.',
+    none: 'Aucune erreur ni point à vérifier.',
+    infosToggle: (count) => `Informations (${count})`,
+    infosHint: 'Mois suspendus, fermés ou sans objet, indicateurs sans données ou sans objectif.',
+    severity: { error: 'Erreur', warning: 'À vérifier', info: 'Information' },
+    itemLabel: (severity, cell, month, message) =>
+      `${severity}, cellule ${cell}${month ? `, ${month}` : ''} : ${message}`,
+    otherRows: 'Autres lignes',
+  },
+  overview: {
+    title: 'Indicateurs',
+    average: 'Moyenne',
+    objective: 'Objectif',
+    noObjective: 'aucun',
+    noData: 'Pas de données',
+    noValues: 'Aucun mois chiffré.',
+    met: {
+      met: 'Atteint',
+      missed: 'Non atteint',
+      no_data: 'Non évaluable',
+      no_objective: 'Sans objectif',
+      objective_unreadable: 'Non évaluable',
+    },
+    legendMet: 'mois à l’objectif',
+    legendMissed: 'objectif manqué',
+    legendObjective: 'objectif',
+    legendGap: 'vide : mois sans valeur',
+    chartLabel: ({ label, counted, objective, missed, gaps }) =>
+      [
+        `Mois de ${quoteFr(label)} : ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
+        objective === null ? 'sans objectif' : `objectif ${objective}`,
+        objective === null
+          ? null
+          : missed.length > 0
+            ? `objectif manqué en ${listFr(missed)}`
+            : 'aucun mois sous l’objectif',
+        gaps.length > 0 ? `sans valeur : ${listFr(gaps)}` : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' ; ') + '.',
+    tableCaption: (label) => `Valeurs mensuelles de ${quoteFr(label)}`,
+    tableMonth: 'Mois',
+    tableValue: 'Valeur',
+    tableState: 'État',
+    monthState: {
+      value: 'compté',
+      met: 'objectif atteint',
+      missed: 'objectif manqué',
+      excluded: 'hors limites, non compté',
+      suspended: 'suivi suspendu',
+      closed: 'service fermé',
+      not_available: 'sans objet',
+      missing: 'mois manquant',
+      future: 'pas encore dû',
+      error: 'erreur Excel',
+      invalid: 'saisie non reconnue',
+    },
+    unitSuffix: { rate: ' %', days: ' j', count: '' },
+  },
+  options: {
+    title: 'Options',
+    asOf: 'Mois arrêté au',
+    asOfDefault: (current) => `Par défaut (${current})`,
+    asOfNone: 'aucun mois échu',
+    asOfHint: 'Les mois vides jusqu’à ce mois sont signalés comme manquants.',
+    clearFlags: 'Effacer les marques',
+    clearFlagsHint: 'Rend aux cellules marquées leur mise en forme d’origine.',
+    flagsCleared: 'Marques effacées : les cellules ont retrouvé leur mise en forme.',
+    undo: 'Annuler le dernier calcul',
+    undoHint: 'Rétablit les cellules telles qu’elles étaient avant le dernier calcul.',
+    undone: 'Dernier calcul annulé : les cellules ont retrouvé leur contenu.',
+  },
+  noDashboard: {
+    title: 'Aucun tableau de bord trouvé',
+    guidance: [
+      'Le complément cherche une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
+      'Choisissez la feuille du tableau de bord ci-dessous,',
+      'ou sélectionnez le tableau dans Excel (en-têtes compris) puis cliquez sur «\u00a0Utiliser la sélection\u00a0».',
+    ],
+  },
+  errors: {
+    no_dashboard: {
+      title: 'Aucun tableau de bord trouvé',
+      guidance: 'Choisissez une autre feuille ou sélectionnez le tableau.',
+    },
+    unknown_sheet: {
+      title: 'Feuille introuvable',
+      guidance: 'La feuille a peut-être été renommée ou supprimée : choisissez-en une autre.',
+    },
+    protected_sheet: {
+      title: 'Feuille protégée',
+      guidance:
+        'Ôtez la protection de la feuille (Révision > Ôter la protection de la feuille), puis réessayez. Rien n’a été modifié.',
+    },
+    cell_editing: {
+      title: 'Cellule en cours de modification',
+      guidance: 'Validez la saisie en cours dans Excel (touche Entrée), puis réessayez.',
+    },
+    unsupported_version: {
+      title: 'Version d’Excel trop ancienne',
+      guidance:
+        'Ce complément demande une version plus récente d’Excel. Mettez Excel à jour (Microsoft 365) ou ouvrez le classeur dans Excel pour le web.',
+    },
+    office_unavailable: {
+      title: 'Excel n’est pas disponible',
+      guidance:
+        'Ouvrez ce volet depuis Excel : onglet Accueil, groupe Qual-e-Pref, bouton «\u00a0Contrôle\u00a0».',
+    },
+    nothing_to_undo: {
+      title: 'Rien à annuler',
+      guidance: 'Aucun calcul enregistré dans ce classeur ne peut être annulé.',
+    },
+    unexpected: {
+      title: 'Une erreur inattendue s’est produite',
+      guidance: 'Réessayez ; si l’erreur persiste, fermez puis rouvrez le volet.',
+    },
+  },
+  retry: 'Réessayer',
+  dismiss: 'Fermer',
+  details: 'Détail\u00a0:',
+};
+
+const EN: TaskpaneStrings = {
+  appTitle: 'Qual-e-Pref Check',
+  loading: 'Reading the dashboard…',
+  header: {
+    dashboardOf: (site, year) =>
+      [site ?? 'Dashboard', year === null ? null : String(year)]
+        .filter((part) => part !== null)
+        .join(' – '),
+    sheet: 'Sheet',
+    indicators: (count) => plural('en', count, 'indicator', 'indicators'),
+    year: 'Year',
+    chooseSheet: 'Dashboard sheet',
+    pickSheet: 'Choose a sheet…',
+    useSelection: 'Use the selection',
+    useSelectionHint: 'Select the table in Excel (month headers included), then click here.',
+  },
+  actions: {
+    fill: 'Compute the yearly averages',
+    filling: 'Computing…',
+    check: 'Check before sending',
+    checking: 'Checking…',
+    fillHint:
+      'Writes each indicator’s average and objective result, marks the cells to review and updates the check sheet.',
+    checkHint: 'Checks the dashboard without writing anything.',
+  },
+  verdict: {
+    ready: 'Ready to send to the préfecture',
+    readyBody: 'No error and nothing to review.',
+    errors: (count) => `${plural('en', count, 'error', 'errors')} to fix`,
+    errorsBody: (warnings) =>
+      warnings > 0
+        ? `Fix them before sending to the préfecture; ${plural('en', warnings, 'other point', 'other points')} to review.`
+        : 'Fix them before sending to the préfecture.',
+    warnings: (count) => `${plural('en', count, 'point', 'points')} to review`,
+    warningsBody: 'No error: review these points before sending to the préfecture.',
+  },
+  fillResult: {
+    title: 'Averages computed',
+    body: (indicators, report) =>
+      `${plural('en', indicators, 'indicator', 'indicators')} updated; sheet “${report}” rewritten.`,
+    addedColumn: (column) => `“Atteinte objectif” column added in ${column}.`,
+  },
+  live: {
+    rechecking: 'Change detected: checking again…',
+    staleTitle: 'Averages out of date',
+    staleBody: (labels) =>
+      `Months changed since the computation: ${listEn(labels.map((l) => `“${l}”`))}.`,
+    recompute: 'Compute again',
+  },
+  findings: {
+    title: 'Check results',
+    hint: 'Click a point to select its cell in Excel.',
+    none: 'No error and nothing to review.',
+    infosToggle: (count) => `Information (${count})`,
+    infosHint: 'Suspended, closed or not applicable months, indicators without data or objective.',
+    severity: { error: 'Error', warning: 'To review', info: 'Information' },
+    itemLabel: (severity, cell, month, message) =>
+      `${severity}, cell ${cell}${month ? `, ${month}` : ''}: ${message}`,
+    otherRows: 'Other rows',
+  },
+  overview: {
+    title: 'Indicators',
+    average: 'Average',
+    objective: 'Objective',
+    noObjective: 'none',
+    noData: 'No data',
+    noValues: 'No month with a figure.',
+    met: {
+      met: 'Met',
+      missed: 'Not met',
+      no_data: 'Not assessable',
+      no_objective: 'No objective',
+      objective_unreadable: 'Not assessable',
+    },
+    legendMet: 'month on objective',
+    legendMissed: 'objective missed',
+    legendObjective: 'objective',
+    legendGap: 'gap: month without a value',
+    chartLabel: ({ label, counted, objective, missed, gaps }) =>
+      [
+        `Months of “${label}”: ${counted} value${counted === 1 ? '' : 's'} out of 12`,
+        objective === null ? 'no objective' : `objective ${objective}`,
+        objective === null
+          ? null
+          : missed.length > 0
+            ? `objective missed in ${listEn(missed)}`
+            : 'no month below the objective',
+        gaps.length > 0 ? `no value: ${listEn(gaps)}` : null,
+      ]
+        .filter((part) => part !== null)
+        .join('; ') + '.',
+    tableCaption: (label) => `Monthly values of “${label}”`,
+    tableMonth: 'Month',
+    tableValue: 'Value',
+    tableState: 'State',
+    monthState: {
+      value: 'counted',
+      met: 'objective met',
+      missed: 'objective missed',
+      excluded: 'out of range, not counted',
+      suspended: 'follow-up suspended',
+      closed: 'service closed',
+      not_available: 'not applicable',
+      missing: 'missing month',
+      future: 'not due yet',
+      error: 'Excel error',
+      invalid: 'unrecognised entry',
+    },
+    unitSuffix: { rate: '%', days: ' d', count: '' },
+  },
+  options: {
+    title: 'Options',
+    asOf: 'Months due up to',
+    asOfDefault: (current) => `Default (${current})`,
+    asOfNone: 'no month due',
+    asOfHint: 'Empty months up to this one are reported as missing.',
+    clearFlags: 'Remove the marks',
+    clearFlagsHint: 'Gives the marked cells their own formatting back.',
+    flagsCleared: 'Marks removed: the cells have their own formatting back.',
+    undo: 'Undo the last computation',
+    undoHint: 'Restores the cells as they were before the last computation.',
+    undone: 'Last computation undone: the cells have their content back.',
+  },
+  noDashboard: {
+    title: 'No dashboard found',
+    guidance: [
+      'The add-in looks for a header row with the twelve months (Jan to Dec) and an indicator column.',
+      'Choose the dashboard sheet below,',
+      'or select the table in Excel (headers included) and click “Use the selection”.',
+    ],
+  },
+  errors: {
+    no_dashboard: {
+      title: 'No dashboard found',
+      guidance: 'Choose another sheet or select the table.',
+    },
+    unknown_sheet: {
+      title: 'Sheet not found',
+      guidance: 'The sheet may have been renamed or deleted: choose another one.',
+    },
+    protected_sheet: {
+      title: 'Protected sheet',
+      guidance:
+        'Unprotect the sheet (Review > Unprotect Sheet), then try again. Nothing was changed.',
+    },
+    cell_editing: {
+      title: 'A cell is being edited',
+      guidance: 'Finish the entry in Excel (press Enter), then try again.',
+    },
+    unsupported_version: {
+      title: 'Excel version too old',
+      guidance:
+        'This add-in needs a more recent Excel. Update Excel (Microsoft 365) or open the workbook in Excel for the web.',
+    },
+    office_unavailable: {
+      title: 'Excel is not available',
+      guidance: 'Open this pane from Excel: Home tab, Qual-e-Pref group, “Contrôle” button.',
+    },
+    nothing_to_undo: {
+      title: 'Nothing to undo',
+      guidance: 'No computation recorded in this workbook can be undone.',
+    },
+    unexpected: {
+      title: 'Something unexpected went wrong',
+      guidance: 'Try again; if the error persists, close and reopen the pane.',
+    },
+  },
+  retry: 'Try again',
+  dismiss: 'Close',
+  details: 'Details:',
+};
+
+export const TASKPANE_STRINGS: Record<Lang, TaskpaneStrings> = { fr: FR, en: EN };

@@ -1,0 +1,86 @@
+/** One indicator at a glance: average, objective, met badge and its months' chart. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Indicator } from '../../core/types';
+import { formatMeasure } from '../model/format';
+import { useStrings } from '../strings';
+import { MetBadge } from './MetBadge';
+import { MonthChart } from './MonthChart';
+
+export interface IndicatorCardProps {
+  readonly indicator: Indicator;
+  readonly missed: ReadonlySet<number>;
+  /** The dashboard gives no objective ("-", empty): shown as "aucun" rather than as typed. */
+  readonly noObjective: boolean;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  engagement: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  list: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, margin: '0' },
+  fact: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: '0', fontWeight: tokens.fontWeightSemibold },
+});
+
+export function IndicatorCard({ indicator, missed, noObjective }: IndicatorCardProps) {
+  const { lang, strings } = useStrings();
+  const styles = useStyles();
+  const text = strings.overview;
+  const average =
+    indicator.average === null
+      ? text.noData
+      : formatMeasure(indicator.average, indicator.unit, lang);
+  const objective = (!noObjective && indicator.objectiveText.trim()) || text.noObjective;
+  return (
+    <article className={styles.root}>
+      <h3 className={styles.title}>
+        {indicator.label}
+        {indicator.engagement && (
+          <>
+            {' '}
+            <span className={styles.engagement}>{indicator.engagement}</span>
+          </>
+        )}
+      </h3>
+      <div className={styles.facts}>
+        <dl className={styles.list}>
+          <div className={styles.fact}>
+            <dt className={styles.term}>{text.average}</dt>
+            <dd className={styles.value}>{average}</dd>
+          </div>
+          <div className={styles.fact}>
+            <dt className={styles.term}>{text.objective}</dt>
+            <dd className={styles.value}>{objective}</dd>
+          </div>
+        </dl>
+        <MetBadge indicator={indicator} />
+      </div>
+      <MonthChart indicator={indicator} missed={missed} />
+    </article>
+  );
+}

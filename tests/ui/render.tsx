@@ -1,0 +1,20 @@
+/** Renders the pane around a gateway, and waits for the first reading of the sheet. */
+import { render, screen } from '@testing-library/react';
+import type { RenderResult } from '@testing-library/react';
+import type { Lang } from '../../src/core/types';
+import type { DashboardGateway } from '../../src/gateway/types';
+import { App } from '../../src/taskpane/App';
+
+export function renderPane(gateway: DashboardGateway | null, lang: Lang = 'fr'): RenderResult {
+  return render(<App gateway={gateway} lang={lang} />);
+}
+
+/** Renders and waits until the recognised dashboard's title shows. */
+export async function renderReady(
+  gateway: DashboardGateway,
+  lang: Lang = 'fr',
+): Promise<RenderResult> {
+  const result = renderPane(gateway, lang);
+  await screen.findByRole('heading', { level: 1, name: /Sous-préfecture d'Aix/ });
+  return result;
+}
