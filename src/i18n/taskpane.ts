@@ -188,7 +188,7 @@ const FR: TaskpaneStrings = {
   },
   findings: {
     title: 'Points du contrôle',
-    hint: 'Cliquez sur un point pour sélectionner sa cellule dans Excel.',
+    hint: 'Cliquez sur un point pour sélectionner sa cellule dans le classeur.',
     none: 'Aucune erreur ni point à vérifier.',
     infosToggle: (count) => `Informations (${count})`,
     infosHint: 'Mois suspendus, fermés ou sans objet, indicateurs sans données ou sans objectif.',
@@ -361,7 +361,7 @@ const EN: TaskpaneStrings = {
   },
   findings: {
     title: 'Check results',
-    hint: 'Click a point to select its cell in Excel.',
+    hint: 'Click a point to select its cell in the workbook.',
     none: 'No error and nothing to review.',
     infosToggle: (count) => `Information (${count})`,
     infosHint: 'Suspended, closed or not applicable months, indicators without data or objective.',

@@ -106,22 +106,24 @@ describe('task pane entry', () => {
     ).toBeInTheDocument();
   });
 
-  it('says Office is not available when office.js reports no host', async () => {
-    container();
+  it('starts the browser preview when office.js reports no host', async () => {
+    const root = container();
     fakeOffice(null, 'fr-FR');
-    await loadEntry();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Excel is not available' }),
-    ).toBeInTheDocument();
+    const outsideOffice = jest.fn(async () => null);
+    await act(async () => {
+      await start(outsideOffice);
+    });
+    expect(outsideOffice).toHaveBeenCalledWith(root, 'en');
     expect(createExcelGateway).not.toHaveBeenCalled();
   });
 
-  it('says Office is not available when office.js did not load', async () => {
+  it('starts the browser preview when office.js did not load', async () => {
     container();
-    await loadEntry();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Excel is not available' }),
-    ).toBeInTheDocument();
+    const outsideOffice = jest.fn(async () => null);
+    await act(async () => {
+      await start(outsideOffice);
+    });
+    expect(outsideOffice).toHaveBeenCalledTimes(1);
     expect(createExcelGateway).not.toHaveBeenCalled();
   });
 });

@@ -65,7 +65,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
         <span className={styles.where}>
           {finding.cell}
           {month && ` · ${month}`}
-        </span>
+        </span>{' '}
         <span>{finding.message}</span>
       </span>
     </button>

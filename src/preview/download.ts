@@ -1,0 +1,30 @@
+/** Handing the workbook back to the agent as a file download. */
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The object URL must outlive the click that starts the download. */
+const REVOKE_AFTER_MS = 60_000;
+
+/**
+ * The name of the downloaded file: a workbook the preview wrote into is named as the command
+ * line names its output ("tableau.controle.xlsx"); an untouched one keeps its name.
+ */
+export function downloadName(fileName: string, modified: boolean): string {
+  const base = fileName.replace(/\.xlsx$/i, '') || 'classeur';
+  if (!modified) return `${base}.xlsx`;
+  return base.endsWith('.controle') ? `${base}.xlsx` : `${base}.controle.xlsx`;
+}
+
+export function offerDownload(bytes: Uint8Array, fileName: string): void {
+  // A copy into a fresh ArrayBuffer: a Blob cannot take a view on a shared buffer.
+  const blob = new Blob([bytes.slice()], { type: XLSX_TYPE });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
