@@ -18,6 +18,8 @@ const MONTH_NOTES: ReadonlySet<string> = new Set<MonthNoteCode>([
   'NOT_AVAILABLE_MONTH',
 ]);
 const CELL_WIDTH = 6;
+/** The cell column of a line that is about several cells. */
+const NO_CELL = ''.padEnd(CELL_WIDTH);
 
 function field(label: string, value: string | number, lang: Lang): string {
   return `${label}${lang === 'fr' ? ' : ' : ': '}${value}`;
@@ -34,36 +36,64 @@ function lineLeads(lang: Lang): Record<Severity, string> {
   return { error: lead('error'), warning: lead('warning'), info: lead('info') };
 }
 
+/** One row's findings: findings[start] to findings[end - 1]. */
+interface RowGroup {
+  readonly row: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The rows that have findings, in order. Findings come sorted by row (an analysis guarantees
+ * it), so each row's findings are contiguous and are read in place rather than copied.
+ */
+function rowGroups(findings: readonly Finding[]): RowGroup[] {
+  const groups: RowGroup[] = [];
+  let start = 0;
+  for (let end = 1; end <= findings.length; end += 1) {
+    if (end < findings.length && findings[end].row === findings[start].row) continue;
+    groups.push({ row: findings[start].row, start, end });
+    start = end;
+  }
+  return groups;
+}
+
+function hasError(findings: readonly Finding[], group: RowGroup): boolean {
+  for (let i = group.start; i < group.end; i += 1)
+    if (findings[i].severity === 'error') return true;
+  return false;
+}
+
 function pushFindingLines(
   lines: string[],
   findings: readonly Finding[],
+  group: RowGroup,
   leads: Record<Severity, string>,
   lang: Lang,
 ): void {
   const notes = new Map<MonthNoteCode, string[]>();
   for (const severity of SEVERITIES) {
-    for (const finding of findings) {
+    const lead = leads[severity];
+    for (let i = group.start; i < group.end; i += 1) {
+      const finding = findings[i];
       if (finding.severity !== severity) continue;
       if (isMonthNote(finding)) {
-        const months = notes.get(finding.code) ?? [];
-        months.push(monthName(finding.month ?? 0, lang));
-        notes.set(finding.code, months);
+        const months = notes.get(finding.code);
+        const month = monthName(finding.month ?? 0, lang);
+        if (months) months.push(month);
+        else notes.set(finding.code, [month]);
       } else {
-        lines.push(`${leads[severity]}${finding.cell.padEnd(CELL_WIDTH)}${finding.message}`);
+        lines.push(`${lead}${finding.cell.padEnd(CELL_WIDTH)}${finding.message}`);
       }
     }
   }
-  for (const [code, months] of notes) {
-    lines.push(`${leads.info}${''.padEnd(CELL_WIDTH)}${monthNoteLine(code, months, lang)}`);
-  }
-}
-
-function hasError(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === 'error');
+  if (notes.size === 0) return;
+  const noteLead = leads.info + NO_CELL;
+  for (const [code, months] of notes) lines.push(noteLead + monthNoteLine(code, months, lang));
 }
 
 export function textReport(analysis: Analysis, file: string): string {
-  const { dashboard, lang, summary } = analysis;
+  const { dashboard, findings, lang, summary } = analysis;
   const unknown = reportText('unknown', lang);
   const label = (key: ReportLabel, value: string | number | null) =>
     field(reportText(key, lang), value ?? unknown, lang);
@@ -77,27 +107,26 @@ export function textReport(analysis: Analysis, file: string): string {
     label('indicators', summary.indicators),
   ];
 
-  const byRow = new Map<number, Finding[]>();
-  for (const finding of analysis.findings) {
-    const group = byRow.get(finding.row) ?? [];
-    group.push(finding);
-    byRow.set(finding.row, group);
-  }
-  const indicators = new Map<number, Indicator>(analysis.indicators.map((i) => [i.row, i]));
-  // Findings come sorted by row, so each part keeps the sheet's order.
-  const entries = [...byRow.entries()];
-  const groups = [
-    ...entries.filter(([, findings]) => hasError(findings)),
-    ...entries.filter(([, findings]) => !hasError(findings)),
-  ];
+  const indicators = new Map<number, Indicator>();
+  for (const indicator of analysis.indicators) indicators.set(indicator.row, indicator);
+  const groups = rowGroups(findings);
   const leads = lineLeads(lang);
-  for (const [row, findings] of groups) {
-    const indicator = indicators.get(row);
-    lines.push(
-      '',
-      indicatorHeading(row + 1, indicator?.label ?? '', indicator?.engagement ?? null, lang),
-    );
-    pushFindingLines(lines, findings, leads, lang);
+  // Indicators with errors first, then the others, each part in the sheet's order.
+  for (const withErrors of [true, false]) {
+    for (const group of groups) {
+      if (hasError(findings, group) !== withErrors) continue;
+      const indicator = indicators.get(group.row);
+      lines.push(
+        '',
+        indicatorHeading(
+          group.row + 1,
+          indicator?.label ?? '',
+          indicator?.engagement ?? null,
+          lang,
+        ),
+      );
+      pushFindingLines(lines, findings, group, leads, lang);
+    }
   }
   if (groups.length === 0) lines.push('', cliReportText('noFinding', lang));
 

@@ -1,7 +1,14 @@
 /** A1 addresses from 0-based indices and back. */
 import type { CellRange } from './grid';
 
+/** The first columns' letters, worked out once: an address is written for every cell read. */
+const FIRST_LETTERS: readonly string[] = Array.from({ length: 256 }, (_, col) => lettersOf(col));
+
 export function columnLetter(col: number): string {
+  return FIRST_LETTERS[col] ?? lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = '';
   while (n > 0) {

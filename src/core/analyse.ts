@@ -16,9 +16,7 @@ export function analyse(grid: Grid, dashboard: Dashboard, options: AnalyseOption
   let ordered = true;
   let previousRow = -1;
   for (const row of dashboard.rows) {
-    const result = analyseIndicator(grid, dashboard, row, dueMonths, options.lang);
-    indicators.push(result.indicator);
-    findings.push(...result.findings);
+    indicators.push(analyseIndicator(grid, dashboard, row, dueMonths, options.lang, findings));
     ordered = ordered && row.row > previousRow;
     previousRow = row.row;
   }

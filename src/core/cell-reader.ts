@@ -3,8 +3,10 @@
  * "-", NC ...), nothing, an Excel error, or something unreadable.
  */
 import type { Cell } from './grid';
+import { memoizeText } from './memo';
 import { normalizeText } from './normalize';
-import { isPercentFormat, parseNumberText, percentToFraction } from './numbers';
+import { isPercentFormat } from './number-format';
+import { parseNumberText, percentToFraction } from './numbers';
 
 export type MarkerStatus = 'suspended' | 'closed' | 'not_available';
 
@@ -99,7 +101,10 @@ export function readCell(cell: Cell): CellReading {
   }
 }
 
-function readText(text: string): CellReading {
+/** Month cells repeat the same few texts ("COVID", "-", "Fermé") row after row. */
+const readText = memoizeText(readTextUncached);
+
+function readTextUncached(text: string): CellReading {
   if (typeof text !== 'string' || text.trim() === '') return { kind: 'empty' };
   const marker = markerStatus(text);
   if (marker) return { kind: 'marker', status: marker };

@@ -2,7 +2,7 @@
  * Findings: the stable codes of design.md §5, their severities, and the facts each message is
  * written from. Analysis records facts; the wording lives in src/i18n/findings.ts.
  */
-import { findingMessage } from '../i18n/findings';
+import { IndicatorMessages } from '../i18n/findings';
 import { a1 } from './address';
 import type { Finding, FindingCode, Lang, Severity, Unit } from './types';
 
@@ -102,14 +102,25 @@ export function makeFinding(
   subject: FindingSubject,
   lang: Lang,
 ): Finding {
+  const messages = new IndicatorMessages(subject.label, subject.unit, lang);
+  return findingAt(facts, place, a1(place.row, place.col), messages.message(facts, place.month));
+}
+
+/** A finding at `place`, whose address is `cell`, with its message. */
+export function findingAt(
+  facts: FindingFacts,
+  place: FindingPlace,
+  cell: string,
+  message: string,
+): Finding {
   return {
     code: facts.code,
     severity: SEVERITY[facts.code],
-    cell: a1(place.row, place.col),
+    cell,
     row: place.row,
     col: place.col,
     month: place.month,
-    message: findingMessage(facts, { ...subject, month: place.month }, lang),
+    message,
   };
 }
 
@@ -118,4 +129,22 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.row !== b.row) return a.row - b.row;
   if (a.col !== b.col) return a.col - b.col;
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/**
+ * Sorts findings[start..] in place by compareFindings, stably: one indicator's findings at the
+ * end of the analysis's list. An insertion sort: an indicator has about a dozen findings, for
+ * which Array.prototype.sort spends more allocating its work space (once per indicator,
+ * thousands of times on a large workbook) than comparing.
+ */
+export function sortFindings(findings: Finding[], start = 0): void {
+  for (let i = start + 1; i < findings.length; i += 1) {
+    const finding = findings[i];
+    let j = i - 1;
+    while (j >= start && compareFindings(findings[j], finding) > 0) {
+      findings[j + 1] = findings[j];
+      j -= 1;
+    }
+    findings[j + 1] = finding;
+  }
 }

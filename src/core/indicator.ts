@@ -1,11 +1,13 @@
 /** One indicator row: its months, average, objective met or not, and findings. */
-import { a1 } from './address';
 import { checkAverageCell } from './average-cell';
 import { readCell } from './cell-reader';
+import { IndicatorMessages } from '../i18n/findings';
+import { a1 } from './address';
 import type { FindingFacts } from './findings';
-import { compareFindings, makeFinding } from './findings';
+import { findingAt, sortFindings } from './findings';
 import type { Cell, Grid } from './grid';
 import { EMPTY_CELL, cellAt } from './grid';
+import type { MonthRowContext } from './months';
 import { readMonth } from './months';
 import type { ObjectiveReading } from './objective';
 import { meetsObjective, parseObjective } from './objective';
@@ -19,24 +21,72 @@ import type {
   Lang,
   MetReason,
   MonthEntry,
+  Objective,
+  Unit,
 } from './types';
 import { inferUnit } from './unit';
 
-export interface IndicatorAnalysis {
-  readonly indicator: Indicator;
-  /** Sorted by column, then code. */
-  readonly findings: readonly Finding[];
-}
-
 /** A month that holds a number counted in the average. */
-interface Counted {
-  readonly entry: MonthEntry;
-  readonly value: number;
+type Counted = MonthEntry & { readonly value: number };
+
+function isCounted(entry: MonthEntry): entry is Counted {
+  return entry.value !== null && !entry.excluded;
 }
 
 /**
- * Analyses one indicator row. `dueMonths` months (January first) should be filled: an empty
- * one among them is missing, an empty later one is simply not due.
+ * One row's findings, each on its cell, appended to the analysis's list. A class rather than
+ * closures: a large workbook has thousands of rows, and the methods are shared instead of
+ * created again for each.
+ */
+class RowFindings implements MonthRowContext {
+  readonly row: number;
+  readonly unit: Unit;
+  readonly dueMonths: number;
+  private readonly labelCol: number;
+  private readonly messages: IndicatorMessages;
+  private readonly list: Finding[];
+  private readonly start: number;
+
+  constructor(
+    row: number,
+    unit: Unit,
+    dueMonths: number,
+    labelCol: number,
+    messages: IndicatorMessages,
+    list: Finding[],
+  ) {
+    this.row = row;
+    this.unit = unit;
+    this.dueMonths = dueMonths;
+    this.labelCol = labelCol;
+    this.messages = messages;
+    this.list = list;
+    this.start = list.length;
+  }
+
+  /** A finding whose column the dashboard lacks goes on the label cell. */
+  add(facts: FindingFacts, col: number | null): void {
+    const place = { row: this.row, col: col ?? this.labelCol, month: null };
+    const message = this.messages.message(facts, null);
+    this.list.push(findingAt(facts, place, a1(place.row, place.col), message));
+  }
+
+  /** The entry is the finding's place, and gives its address. */
+  addOnMonth(facts: FindingFacts, entry: MonthEntry): void {
+    const message = this.messages.message(facts, entry.month);
+    this.list.push(findingAt(facts, entry, entry.cell, message));
+  }
+
+  /** The row's findings by column, then code. */
+  sort(): void {
+    sortFindings(this.list, this.start);
+  }
+}
+
+/**
+ * Analyses one indicator row and appends its findings, sorted by column then code, to
+ * `findings`. `dueMonths` months (January first) should be filled: an empty one among them is
+ * missing, an empty later one is simply not due.
  */
 export function analyseIndicator(
   grid: Grid,
@@ -44,80 +94,66 @@ export function analyseIndicator(
   indicatorRow: IndicatorRow,
   dueMonths: number,
   lang: Lang,
-): IndicatorAnalysis {
+  findings: Finding[],
+): Indicator {
   const { row, label } = indicatorRow;
   const columns = dashboard.columns;
-  const at = (col: number | null): Cell => (col === null ? EMPTY_CELL : cellAt(grid, row, col));
 
-  const monthCells = columns.months.map((col) => cellAt(grid, row, col));
-  const objectiveCell = at(columns.objective);
+  const monthCells = cellsOf(grid, row, columns.months);
+  const objectiveCell = cellOrEmpty(grid, row, columns.objective);
   const unit = inferUnit(label, objectiveCell, monthCells);
   const objectiveReading: ObjectiveReading =
     columns.objective === null ? { kind: 'none' } : parseObjective(objectiveCell, unit);
   const objective = objectiveReading.kind === 'objective' ? objectiveReading.objective : null;
 
-  const findings: Finding[] = [];
-  // A finding whose column the dashboard lacks goes on the label cell.
-  const add = (facts: FindingFacts, col: number | null, month: number | null = null) =>
-    findings.push(
-      makeFinding(facts, { row, col: col ?? columns.label, month }, { label, unit }, lang),
-    );
-
+  const rowFindings = new RowFindings(
+    row,
+    unit,
+    dueMonths,
+    columns.label,
+    new IndicatorMessages(label, unit, lang),
+    findings,
+  );
   const months: MonthEntry[] = [];
   const counted: Counted[] = [];
-  monthCells.forEach((cell, index) => {
-    const month = index + 1;
-    const col = columns.months[index];
-    const reading = readMonth(cell, unit, month <= dueMonths);
-    const entry: MonthEntry = {
-      month,
-      row,
-      col,
-      cell: a1(row, col),
-      status: reading.status,
-      value: reading.value,
-      text: reading.text,
-      excluded: reading.excluded,
-    };
+  for (let index = 0; index < monthCells.length; index += 1) {
+    const entry = readMonth(monthCells[index], index + 1, columns.months[index], rowFindings);
     months.push(entry);
-    for (const facts of reading.facts) add(facts, col, month);
-    if (reading.value !== null && !reading.excluded) counted.push({ entry, value: reading.value });
-  });
+    if (isCounted(entry)) counted.push(entry);
+  }
 
-  const average =
-    counted.length === 0
-      ? null
-      : roundAverage(counted.reduce((sum, c) => sum + c.value, 0) / counted.length);
+  const average = counted.length === 0 ? null : roundAverage(sumOf(counted) / counted.length);
 
   if (counted.length >= SUSPICIOUS_MIN_VALUES) {
-    const rowMedian = median(counted.map((c) => c.value));
-    for (const { entry, value } of counted)
-      if (isSuspicious(value, rowMedian, unit))
-        add(
+    const rowMedian = median(counted.map(valueOf));
+    for (const entry of counted)
+      if (isSuspicious(entry.value, rowMedian, unit))
+        rowFindings.addOnMonth(
           { code: 'SUSPICIOUS_VALUE', text: entry.text, median: rowMedian },
-          entry.col,
-          entry.month,
+          entry,
         );
   }
 
   const { met, metReason } = assess(average, objectiveReading);
-  const commentCell = at(columns.comment);
+  const commentCell = cellOrEmpty(grid, row, columns.comment);
   if (objective) {
-    const missed = counted.filter((c) => !meetsObjective(c.value, objective));
-    for (const { entry } of missed)
-      add(
+    const missed = missedMonths(counted, objective);
+    for (const entry of missed)
+      rowFindings.addOnMonth(
         { code: 'OBJECTIVE_MISSED_MONTH', text: entry.text, objective: objective.text },
-        entry.col,
-        entry.month,
+        entry,
       );
     if (met === false && average !== null)
-      add({ code: 'OBJECTIVE_MISSED', average, objective: objective.text }, columns.average);
+      rowFindings.add(
+        { code: 'OBJECTIVE_MISSED', average, objective: objective.text },
+        columns.average,
+      );
     if ((missed.length > 0 || met === false) && isUnexplained(commentCell))
-      add(
+      rowFindings.add(
         {
           code: 'MISSING_JUSTIFICATION',
           objective: objective.text,
-          months: missed.map((c) => c.entry.month),
+          months: missed.map(monthOf),
           year: met === false,
         },
         columns.comment,
@@ -126,33 +162,63 @@ export function analyseIndicator(
 
   const objectiveText = shownText(objectiveCell);
   if (objectiveReading.kind === 'unreadable')
-    add({ code: 'OBJECTIVE_UNREADABLE', text: objectiveText }, columns.objective);
-  if (objectiveReading.kind === 'none') add({ code: 'NO_OBJECTIVE' }, columns.objective);
-  if (average === null) add({ code: 'NO_DATA' }, columns.average);
+    rowFindings.add({ code: 'OBJECTIVE_UNREADABLE', text: objectiveText }, columns.objective);
+  if (objectiveReading.kind === 'none')
+    rowFindings.add({ code: 'NO_OBJECTIVE' }, columns.objective);
+  if (average === null) rowFindings.add({ code: 'NO_DATA' }, columns.average);
   if (columns.average !== null)
-    for (const facts of checkAverageCell(at(columns.average), unit, average))
-      add(facts, columns.average);
+    for (const facts of checkAverageCell(cellOrEmpty(grid, row, columns.average), unit, average))
+      rowFindings.add(facts, columns.average);
 
-  const engagement = shownText(at(columns.engagement));
-  findings.sort(compareFindings);
+  const engagement = shownText(cellOrEmpty(grid, row, columns.engagement));
+  rowFindings.sort();
   return {
-    indicator: {
-      row,
-      section: indicatorRow.section,
-      label,
-      engagement: engagement === '' ? null : engagement,
-      unit,
-      objectiveText,
-      objective,
-      months,
-      average,
-      monthsCounted: counted.length,
-      met,
-      metReason,
-      comment: shownText(commentCell),
-    },
-    findings,
+    row,
+    section: indicatorRow.section,
+    label,
+    engagement: engagement === '' ? null : engagement,
+    unit,
+    objectiveText,
+    objective,
+    months,
+    average,
+    monthsCounted: counted.length,
+    met,
+    metReason,
+    comment: shownText(commentCell),
   };
+}
+
+function cellOrEmpty(grid: Grid, row: number, col: number | null): Cell {
+  return col === null ? EMPTY_CELL : cellAt(grid, row, col);
+}
+
+function cellsOf(grid: Grid, row: number, cols: readonly number[]): Cell[] {
+  const cells: Cell[] = [];
+  for (const col of cols) cells.push(cellAt(grid, row, col));
+  return cells;
+}
+
+// Module-level helpers rather than inline callbacks: they run for every row.
+function valueOf(entry: Counted): number {
+  return entry.value;
+}
+
+function monthOf(entry: MonthEntry): number {
+  return entry.month;
+}
+
+/** Left to right from 0, as Array.prototype.reduce would add them. */
+function sumOf(counted: readonly Counted[]): number {
+  let sum = 0;
+  for (const entry of counted) sum += entry.value;
+  return sum;
+}
+
+function missedMonths(counted: readonly Counted[], objective: Objective): Counted[] {
+  const missed: Counted[] = [];
+  for (const entry of counted) if (!meetsObjective(entry.value, objective)) missed.push(entry);
+  return missed;
 }
 
 /**

@@ -3,14 +3,19 @@
  * Case, accents and the many kinds of spaces Excel and French typing produce are ignored.
  */
 
+import { memoizeText } from './memo';
+
 // Ligatures have no canonical decomposition, so NFD alone would keep them.
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae' };
 
 /**
  * Lower case, accents removed, every run of white space (including U+00A0 and U+202F, tabs and
- * line breaks) folded to one space, and trimmed.
+ * line breaks) folded to one space, and trimmed. Memoised: Unicode decomposition is costly and
+ * the same texts come back on every row.
  */
-export function normalizeText(s: string): string {
+export const normalizeText: (s: string) => string = memoizeText(normalizeUncached);
+
+function normalizeUncached(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')

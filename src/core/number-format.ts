@@ -4,6 +4,7 @@
  * dashboards use: General, fixed decimals, percentages, thousands, quoted units ("0.0 \"j\"").
  * Anything else (dates, scientific, fractions) falls back to General.
  */
+import { memoizeText } from './memo';
 import type { Lang } from './types';
 
 /** French Excel's thousands separator: a narrow no-break space. */
@@ -31,17 +32,29 @@ interface NumberPattern {
   readonly thousandsScale: number;
 }
 
+/** What the engine needs of one format string, worked out once per string. */
+interface ParsedFormat {
+  readonly percent: boolean;
+  /** The positive section's pattern; null when General is shown. */
+  readonly pattern: NumberPattern | null;
+}
+
+/** A workbook uses a handful of formats on thousands of cells: each is parsed once. */
+const parsedFormat = memoizeText((format): ParsedFormat => ({
+  percent: tokenize(format).some((token) => token.kind === 'code' && token.char === '%'),
+  pattern: readPattern(firstSection(format)),
+}));
+
 /** True when the format shows a percentage: a "%" outside quotes, brackets and escapes. */
 export function isPercentFormat(format: string): boolean {
   if (typeof format !== 'string') return false;
-  return tokenize(format).some((token) => token.kind === 'code' && token.char === '%');
+  return parsedFormat(format).percent;
 }
 
 /** Display text of a number for an Excel number format. Never throws. */
 export function formatNumber(value: number, format: string, lang: Lang): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '#NUM!';
-  const section = typeof format === 'string' ? firstSection(format) : '';
-  const pattern = readPattern(section);
+  const pattern = typeof format === 'string' ? parsedFormat(format).pattern : null;
   if (!pattern) return formatGeneral(value, lang);
   const scaled =
     (Math.abs(value) * Math.pow(100, pattern.percents)) / Math.pow(1000, pattern.thousandsScale);
@@ -86,12 +99,51 @@ function formatDigits(value: number, pattern: NumberPattern, lang: Lang): string
   return pattern.hasDecimalPoint ? `${digits}${point}${frac}` : digits;
 }
 
+interface Rounded {
+  /** The integer digits without leading zeros ("" for zero). */
+  readonly integer: string;
+  /** Exactly `decimals` digits. */
+  readonly fraction: string;
+}
+
 /**
- * Rounds half away from zero on the decimal digits (as Excel does: 1.005 shows 1.01), from the
- * number's 15 significant digits rather than its binary value.
- * Returns the integer digits without leading zeros ("" for zero) and exactly `decimals` digits.
+ * Rounds a non-negative number half away from zero on the decimal digits (as Excel does: 1.005
+ * shows 1.01), from the number's 15 significant digits rather than its binary value.
  */
-function roundDecimal(value: number, decimals: number): { integer: string; fraction: string } {
+function roundDecimal(value: number, decimals: number): Rounded {
+  return roundFarFromHalf(value, decimals) ?? roundDigits(value, decimals);
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+/**
+ * How close to a half the scaled number may come before the shortcut is given up: the 15-digit
+ * rounding moves a number by at most 5e-15 of itself and the scaling by 1.1e-16.
+ */
+const HALF_MARGIN = 1e-12;
+
+/**
+ * The common case, in integer arithmetic: when the scaled number is clearly not near a half,
+ * rounding it to 15 digits first cannot change which way it rounds. Null otherwise (1.005 to
+ * two decimals is 100.49999999999999 in binary but 100.5 in 15 digits, which rounds up).
+ */
+function roundFarFromHalf(value: number, decimals: number): Rounded | null {
+  const scale = POWERS_OF_TEN[decimals];
+  if (scale === undefined || !(value >= 0)) return null;
+  const scaled = value * scale;
+  if (!(scaled < Number.MAX_SAFE_INTEGER)) return null;
+  const fromHalf = Math.abs(scaled - Math.floor(scaled) - 0.5);
+  if (fromHalf <= HALF_MARGIN * scaled) return null;
+  const units = Math.round(scaled);
+  const digits = String(units).padStart(decimals + 1, '0');
+  const pointAt = digits.length - decimals;
+  return {
+    integer: units < scale ? '' : digits.slice(0, pointAt),
+    fraction: digits.slice(pointAt),
+  };
+}
+
+/** The general case: the number's 15 significant digits, rounded as text. */
+function roundDigits(value: number, decimals: number): Rounded {
   const [mantissa, exponent] = value.toExponential(14).split('e');
   let digits = mantissa.replace('.', '');
   let pointAt = Number(exponent) + 1;

@@ -4,8 +4,10 @@
  */
 import { markerStatus } from './cell-reader';
 import type { Cell } from './grid';
+import { memoizeText } from './memo';
 import { normalizeText } from './normalize';
-import { formatNumber, isPercentFormat, parseNumberText, percentToFraction } from './numbers';
+import { formatNumber, isPercentFormat } from './number-format';
+import { parseNumberText, percentToFraction } from './numbers';
 import type { Objective, ObjectiveOp, Unit } from './types';
 
 export type ObjectiveReading =
@@ -61,11 +63,21 @@ export function parseObjective(cell: Cell, unit: Unit): ObjectiveReading {
     case 'number':
       return readNumberCell(cell, unit);
     case 'text':
-      return readText(typeof cell.value === 'string' ? cell.value : cell.text, unit);
+      return READ_TEXT[unit](typeof cell.value === 'string' ? cell.value : cell.text);
     default:
       return UNREADABLE;
   }
 }
+
+/**
+ * Text objectives by the row's unit: a workbook repeats a handful of them ("90%", "<5j") down
+ * its rows, and readings are immutable.
+ */
+const READ_TEXT: Readonly<Record<Unit, (text: string) => ObjectiveReading>> = {
+  rate: memoizeText((text) => readText(text, 'rate')),
+  days: memoizeText((text) => readText(text, 'days')),
+  count: memoizeText((text) => readText(text, 'count')),
+};
 
 function readNumberCell(cell: Cell, unit: Unit): ObjectiveReading {
   const value = cell.value;

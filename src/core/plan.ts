@@ -155,18 +155,24 @@ function flags(findings: readonly Finding[], dashboard: Dashboard): CellFlag[] {
     else byCell.set(finding.cell, [finding]);
   }
   return [...byCell.values()].map((list) => {
-    const kind = list.reduce<FlagKind>(
-      (worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
-      'info',
-    );
+    const kind = list.reduce<FlagKind>(worseKind, 'info');
     return {
       row: list[0].row,
       col: list[0].col,
       kind,
       color: FLAG_COLORS[kind],
-      note: list.map((f) => f.message).join('\n'),
+      note: list.map(messageOf).join('\n'),
     };
   });
+}
+
+// Module-level callbacks rather than inline ones: they serve every flagged cell.
+function worseKind(worst: FlagKind, finding: Finding): FlagKind {
+  return SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst] ? finding.severity : worst;
+}
+
+function messageOf(finding: Finding): string {
+  return finding.message;
 }
 
 /**

@@ -275,13 +275,19 @@ function indicatorRows(
     const labelCell = cellAt(grid, row, layout.label);
     if (isBlank(labelCell)) continue;
     const label = cellText(labelCell);
-    if (valueColumns.every((col) => isBlank(cellAt(grid, row, col)))) {
+    if (allBlank(grid, row, valueColumns)) {
       if (layout.section === null) section = label;
       continue;
     }
     found.push({ row, section, label });
   }
   return found;
+}
+
+/** A loop rather than an inline callback: it runs for every row of the table. */
+function allBlank(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (!isBlank(cellAt(grid, row, col))) return false;
+  return true;
 }
 
 /** The section cell's text, through a merged area; null when the cell is blank. */

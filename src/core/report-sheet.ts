@@ -12,7 +12,15 @@ import {
   verdict,
 } from '../i18n/report';
 import { monthName } from '../i18n/months';
-import type { Analysis, Finding, ReportLink, ReportSheet, ReportValue, Summary } from './types';
+import type {
+  Analysis,
+  Finding,
+  Lang,
+  ReportLink,
+  ReportSheet,
+  ReportValue,
+  Summary,
+} from './types';
 
 /** Severity, code, cell, indicator, month, message: sized for reading without resizing. */
 const COLUMN_WIDTHS: readonly number[] = [18, 26, 10, 50, 12, 110];
@@ -51,7 +59,7 @@ export function buildReportSheet(
       finding.code,
       finding.cell,
       labels.get(finding.row) ?? '',
-      finding.month === null ? '' : capitalised(monthName(finding.month, lang)),
+      finding.month === null ? '' : monthTitle(finding.month, lang),
       finding.message,
     ]);
   }
@@ -66,4 +74,16 @@ export function buildReportSheet(
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** "Août": January to December written once, not for each of thousands of findings. */
+const MONTH_TITLES: Record<Lang, readonly string[]> = {
+  fr: MONTH_NUMBERS.map((month) => capitalised(monthName(month, 'fr'))),
+  en: MONTH_NUMBERS.map((month) => capitalised(monthName(month, 'en'))),
+};
+
+function monthTitle(month: number, lang: Lang): string {
+  return MONTH_TITLES[lang][month - 1] ?? capitalised(monthName(month, lang));
 }

@@ -1,6 +1,6 @@
 /** What a cell shows, for messages and reports: the agent's own writing. */
 import type { Cell } from './grid';
-import { formatNumber } from './numbers';
+import { formatNumber } from './number-format';
 
 /**
  * The displayed text, trimmed. When the adapter could not know it (ExcelJS does not render

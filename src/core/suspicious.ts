@@ -22,7 +22,7 @@ export const DAYS_MIN_EXCESS = 5;
 export const COUNT_FACTOR = 4;
 
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedCopy(values);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
@@ -38,4 +38,22 @@ export function isSuspicious(value: number, rowMedian: number, unit: Unit): bool
         rowMedian > 0 && (value > COUNT_FACTOR * rowMedian || value < rowMedian / COUNT_FACTOR)
       );
   }
+}
+
+/**
+ * Ascending, by insertion: a row has at most twelve values, and Array.prototype.sort would
+ * allocate its work space again for every indicator.
+ */
+function sortedCopy(values: readonly number[]): number[] {
+  const sorted = values.slice();
+  for (let i = 1; i < sorted.length; i += 1) {
+    const value = sorted[i];
+    let j = i - 1;
+    while (j >= 0 && sorted[j] > value) {
+      sorted[j + 1] = sorted[j];
+      j -= 1;
+    }
+    sorted[j + 1] = value;
+  }
+  return sorted;
 }

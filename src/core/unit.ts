@@ -5,7 +5,8 @@
 import { readCell } from './cell-reader';
 import type { Cell } from './grid';
 import { normalizeText } from './normalize';
-import { isPercentFormat, parseNumberText } from './numbers';
+import { isPercentFormat } from './number-format';
+import { parseNumberText } from './numbers';
 import type { Unit } from './types';
 
 const DAYS_IN_TEXT = /\d\s*(?:j\b|jours?\b)/;

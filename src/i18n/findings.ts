@@ -45,9 +45,21 @@ function capitalised(text: string): string {
 /** "Août : " / "August: ", or nothing for a finding that is not about one month. */
 function monthLead(month: number | null, lang: Lang): string {
   if (month === null) return '';
+  return MONTH_LEADS[lang][month - 1] ?? writeMonthLead(month, lang);
+}
+
+function writeMonthLead(month: number, lang: Lang): string {
   const name = capitalised(monthName(month, lang));
   return lang === 'fr' ? `${name} : ` : `${name}: `;
 }
+
+const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** January to December's leads, written once rather than for every finding. */
+const MONTH_LEADS: Record<Lang, readonly string[]> = {
+  fr: MONTH_NUMBERS.map((month) => writeMonthLead(month, 'fr')),
+  en: MONTH_NUMBERS.map((month) => writeMonthLead(month, 'en')),
+};
 
 function list(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
@@ -65,16 +77,22 @@ const RECOMPUTE: Record<Lang, string> = {
   en: '"Compute averages"',
 };
 
+/**
+ * The sentences below take the parts every message about one indicator and month shares,
+ * resolved before they are called: `label` is the indicator's label already quoted, `lead` the
+ * month lead ("Août : ") or "". An indicator has a dozen findings, a large workbook tens of
+ * thousands.
+ */
 function unitMismatch(
   kind: UnitMismatchKind,
   text: string,
   read: string,
-  subject: MessageSubject,
+  label: string,
+  unit: Unit,
+  lead: string,
   lang: Lang,
 ): string {
-  const label = quote(subject.label, lang);
-  const noun = UNIT_NOUN[lang][subject.unit];
-  const lead = monthLead(subject.month, lang);
+  const noun = UNIT_NOUN[lang][unit];
   if (lang === 'fr') {
     switch (kind) {
       case 'month_rate_without_percent':
@@ -99,10 +117,7 @@ function unitMismatch(
   }
 }
 
-function french(facts: FindingFacts, subject: MessageSubject): string {
-  const label = quote(subject.label, 'fr');
-  const lead = monthLead(subject.month, 'fr');
-  const amount = (value: number) => formatAmount(value, subject.unit, 'fr');
+function french(facts: FindingFacts, label: string, unit: Unit, lead: string): string {
   switch (facts.code) {
     case 'MISSING_MONTH':
       return `${lead}rien n'est saisi pour ${label}. Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.`;
@@ -115,13 +130,13 @@ function french(facts: FindingFacts, subject: MessageSubject): string {
         ? `${lead}${facts.text} pour ${label} est négatif. Valeur écartée de la moyenne : corriger la saisie.`
         : `${lead}${facts.text} pour ${label} dépasse 100 %. Valeur écartée de la moyenne : corriger la saisie.`;
     case 'TEXT_NUMBER':
-      return `${lead}${quote(facts.text, 'fr')} est enregistré comme du texte pour ${label} : la fonction MOYENNE d'Excel l'ignore. Il est compté ici (${amount(facts.value)}). Ressaisir le nombre avec une virgule décimale.`;
+      return `${lead}${quote(facts.text, 'fr')} est enregistré comme du texte pour ${label} : la fonction MOYENNE d'Excel l'ignore. Il est compté ici (${formatAmount(facts.value, unit, 'fr')}). Ressaisir le nombre avec une virgule décimale.`;
     case 'SUSPICIOUS_VALUE':
-      return `${lead}${facts.text} pour ${label}, très loin des autres mois (médiane ${amount(facts.median)}). Vérifier la saisie ; la valeur reste comptée dans la moyenne.`;
+      return `${lead}${facts.text} pour ${label}, très loin des autres mois (médiane ${formatAmount(facts.median, unit, 'fr')}). Vérifier la saisie ; la valeur reste comptée dans la moyenne.`;
     case 'OBJECTIVE_MISSED_MONTH':
       return `${lead}${facts.text} pour ${label} ne respecte pas l'objectif ${quote(facts.objective, 'fr')}. Expliquer l'écart dans les commentaires.`;
     case 'OBJECTIVE_MISSED':
-      return `Moyenne annuelle ${amount(facts.average)} pour ${label} : objectif ${quote(facts.objective, 'fr')} non atteint. Expliquer l'écart dans les commentaires.`;
+      return `Moyenne annuelle ${formatAmount(facts.average, unit, 'fr')} pour ${label} : objectif ${quote(facts.objective, 'fr')} non atteint. Expliquer l'écart dans les commentaires.`;
     case 'MISSING_JUSTIFICATION': {
       const when = facts.months.map((m) => monthName(m, 'fr'));
       if (facts.year) when.push('la moyenne annuelle');
@@ -130,16 +145,24 @@ function french(facts: FindingFacts, subject: MessageSubject): string {
     case 'OBJECTIVE_UNREADABLE':
       return `Objectif ${quote(facts.text, 'fr')} illisible pour ${label} : l'écrire par exemple « 90% » (taux) ou « <5j » (délai). L'atteinte n'est pas évaluée.`;
     case 'UNIT_MISMATCH':
-      return unitMismatch(facts.kind, facts.text, amount(facts.value), subject, 'fr');
+      return unitMismatch(
+        facts.kind,
+        facts.text,
+        formatAmount(facts.value, unit, 'fr'),
+        label,
+        unit,
+        lead,
+        'fr',
+      );
     case 'AVERAGE_OUTDATED': {
       const fix =
         facts.average === null
           ? `${RECOMPUTE.fr} la remplace par « Pas de données ».`
-          : `${RECOMPUTE.fr} la remplace par ${amount(facts.average)}.`;
+          : `${RECOMPUTE.fr} la remplace par ${formatAmount(facts.average, unit, 'fr')}.`;
       if (facts.error) return `La moyenne de ${label} affiche l'erreur ${facts.text}. ${fix}`;
       if (facts.average === null)
         return `La moyenne de ${label} affiche ${facts.text} alors qu'aucun mois n'est chiffré. ${fix}`;
-      return `La moyenne ${facts.text} de ${label} ne correspond pas à la moyenne des mois chiffrés (${amount(facts.average)}). ${fix}`;
+      return `La moyenne ${facts.text} de ${label} ne correspond pas à la moyenne des mois chiffrés (${formatAmount(facts.average, unit, 'fr')}). ${fix}`;
     }
     case 'SUSPENDED_MONTH':
       return `${lead}suivi suspendu (${quote(facts.text, 'fr')}) pour ${label} ; mois exclu de la moyenne.`;
@@ -154,10 +177,7 @@ function french(facts: FindingFacts, subject: MessageSubject): string {
   }
 }
 
-function english(facts: FindingFacts, subject: MessageSubject): string {
-  const label = quote(subject.label, 'en');
-  const lead = monthLead(subject.month, 'en');
-  const amount = (value: number) => formatAmount(value, subject.unit, 'en');
+function english(facts: FindingFacts, label: string, unit: Unit, lead: string): string {
   switch (facts.code) {
     case 'MISSING_MONTH':
       return `${lead}nothing entered for ${label}. Enter the month's result, or "-" if there was nothing to measure.`;
@@ -170,13 +190,13 @@ function english(facts: FindingFacts, subject: MessageSubject): string {
         ? `${lead}${facts.text} for ${label} is negative. Left out of the average: correct the entry.`
         : `${lead}${facts.text} for ${label} exceeds 100%. Left out of the average: correct the entry.`;
     case 'TEXT_NUMBER':
-      return `${lead}${quote(facts.text, 'en')} is stored as text for ${label}: Excel's AVERAGE skips it. It is counted here (${amount(facts.value)}). Type the number again as a number.`;
+      return `${lead}${quote(facts.text, 'en')} is stored as text for ${label}: Excel's AVERAGE skips it. It is counted here (${formatAmount(facts.value, unit, 'en')}). Type the number again as a number.`;
     case 'SUSPICIOUS_VALUE':
-      return `${lead}${facts.text} for ${label}, far from the other months (median ${amount(facts.median)}). Check the entry; the value stays in the average.`;
+      return `${lead}${facts.text} for ${label}, far from the other months (median ${formatAmount(facts.median, unit, 'en')}). Check the entry; the value stays in the average.`;
     case 'OBJECTIVE_MISSED_MONTH':
       return `${lead}${facts.text} for ${label} misses the objective ${quote(facts.objective, 'en')}. Explain the gap in the comments.`;
     case 'OBJECTIVE_MISSED':
-      return `Yearly average ${amount(facts.average)} for ${label}: objective ${quote(facts.objective, 'en')} not met. Explain the gap in the comments.`;
+      return `Yearly average ${formatAmount(facts.average, unit, 'en')} for ${label}: objective ${quote(facts.objective, 'en')} not met. Explain the gap in the comments.`;
     case 'MISSING_JUSTIFICATION': {
       const when = facts.months.map((m) => monthName(m, 'en'));
       if (facts.year) when.push('the yearly average');
@@ -185,16 +205,24 @@ function english(facts: FindingFacts, subject: MessageSubject): string {
     case 'OBJECTIVE_UNREADABLE':
       return `Objective ${quote(facts.text, 'en')} for ${label} cannot be read: write it like "90%" (rate) or "<5j" (delay). Whether it is met is not assessed.`;
     case 'UNIT_MISMATCH':
-      return unitMismatch(facts.kind, facts.text, amount(facts.value), subject, 'en');
+      return unitMismatch(
+        facts.kind,
+        facts.text,
+        formatAmount(facts.value, unit, 'en'),
+        label,
+        unit,
+        lead,
+        'en',
+      );
     case 'AVERAGE_OUTDATED': {
       const fix =
         facts.average === null
           ? `${RECOMPUTE.en} replaces it with "Pas de données" (no data).`
-          : `${RECOMPUTE.en} replaces it with ${amount(facts.average)}.`;
+          : `${RECOMPUTE.en} replaces it with ${formatAmount(facts.average, unit, 'en')}.`;
       if (facts.error) return `The average of ${label} shows the error ${facts.text}. ${fix}`;
       if (facts.average === null)
         return `The average of ${label} shows ${facts.text} although no month holds a number. ${fix}`;
-      return `The average ${facts.text} of ${label} differs from the mean of the months (${amount(facts.average)}). ${fix}`;
+      return `The average ${facts.text} of ${label} differs from the mean of the months (${formatAmount(facts.average, unit, 'en')}). ${fix}`;
     }
     case 'SUSPENDED_MONTH':
       return `${lead}follow-up suspended (${quote(facts.text, 'en')}) for ${label}; month left out of the average.`;
@@ -210,5 +238,57 @@ function english(facts: FindingFacts, subject: MessageSubject): string {
 }
 
 export function findingMessage(facts: FindingFacts, subject: MessageSubject, lang: Lang): string {
-  return lang === 'fr' ? french(facts, subject) : english(facts, subject);
+  return new IndicatorMessages(subject.label, subject.unit, lang).message(facts, subject.month);
+}
+
+type MonthNoteFacts = Extract<
+  FindingFacts,
+  { readonly code: 'SUSPENDED_MONTH' | 'CLOSED_MONTH' | 'NOT_AVAILABLE_MONTH' }
+>;
+
+function isMonthNote(facts: FindingFacts): facts is MonthNoteFacts {
+  return (
+    facts.code === 'SUSPENDED_MONTH' ||
+    facts.code === 'CLOSED_MONTH' ||
+    facts.code === 'NOT_AVAILABLE_MONTH'
+  );
+}
+
+/**
+ * The messages of one indicator's findings: its label is quoted once for all of them. Month
+ * notes repeat along a row ("COVID" from March to June, "-" all year) and their sentence after
+ * the month lead does not depend on the month: it is written once per facts (the engine shares
+ * one facts object per code and text), and each month's message is its lead followed by that
+ * shared sentence.
+ */
+export class IndicatorMessages {
+  private readonly label: string;
+  private readonly unit: Unit;
+  private readonly lang: Lang;
+  private notes: Map<FindingFacts, string> | null = null;
+
+  constructor(label: string, unit: Unit, lang: Lang) {
+    this.label = quote(label, lang);
+    this.unit = unit;
+    this.lang = lang;
+  }
+
+  /** The message of a finding on month `month` (1-12), or on no month when null. */
+  message(facts: FindingFacts, month: number | null): string {
+    const lead = monthLead(month, this.lang);
+    if (!isMonthNote(facts)) return this.write(facts, lead);
+    this.notes ??= new Map();
+    let note = this.notes.get(facts);
+    if (note === undefined) {
+      note = this.write(facts, '');
+      this.notes.set(facts, note);
+    }
+    return lead + note;
+  }
+
+  private write(facts: FindingFacts, lead: string): string {
+    return this.lang === 'fr'
+      ? french(facts, this.label, this.unit, lead)
+      : english(facts, this.label, this.unit, lead);
+  }
 }

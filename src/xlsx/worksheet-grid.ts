@@ -1,7 +1,8 @@
 /**
  * ExcelJS worksheets to the engine's Grid: one pass over the stored cells, one Cell object per
- * non-empty cell. Formulas give their cached result (Excel's last computation), dates their
- * serial number, rich text and hyperlinks their plain text.
+ * distinct non-empty cell (formula-free cells with the same value and format share one).
+ * Formulas give their cached result (Excel's last computation), dates their serial number, rich
+ * text and hyperlinks their plain text.
  */
 import type {
   Cell as XlsxCell,
@@ -13,7 +14,7 @@ import type {
 import { ValueType } from 'exceljs';
 import type { Cell, Grid } from '../core/grid';
 import { EMPTY_CELL } from '../core/grid';
-import { formatNumber } from '../core/numbers';
+import { formatNumber } from '../core/number-format';
 
 const GENERAL = 'General';
 const MS_PER_DAY = 86_400_000;
@@ -24,12 +25,62 @@ const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
 type Result = number | string | boolean | Date | CellErrorValue | null | undefined;
 
-function numberCell(value: number, format: string, formula: string | null): Cell {
-  return { value, text: formatNumber(value, format, 'fr'), format, formula, kind: 'number' };
+/** What converting the cells of one sheet needs besides each cell. */
+interface SheetContext {
+  readonly date1904: boolean;
+  /**
+   * Formula-free cells by format, then value. Agents type the same words ("-", "COVID") in
+   * most month cells and the same rates month after month, and grid cells are immutable: one
+   * object serves all the cells that hold the same value in the same format, sparing a large
+   * sheet thousands of copies (and numbers their formatting).
+   */
+  readonly texts: Map<string, Map<string, Cell>>;
+  readonly numbers: Map<string, Map<number, Cell>>;
 }
 
-function textCell(value: string, format: string, formula: string | null): Cell {
-  return { value, text: value, format, formula, kind: 'text' };
+/** The map of `format` in `byFormat`, created when first needed. */
+function valuesOf<K>(byFormat: Map<string, Map<K, Cell>>, format: string): Map<K, Cell> {
+  let byValue = byFormat.get(format);
+  if (byValue === undefined) {
+    byValue = new Map();
+    byFormat.set(format, byValue);
+  }
+  return byValue;
+}
+
+function numberCell(
+  value: number,
+  format: string,
+  formula: string | null,
+  sheet: SheetContext,
+): Cell {
+  // -0 is kept apart: a Map does not tell it from 0.
+  if (formula !== null || Object.is(value, -0)) {
+    return { value, text: formatNumber(value, format, 'fr'), format, formula, kind: 'number' };
+  }
+  const byValue = valuesOf(sheet.numbers, format);
+  let cell = byValue.get(value);
+  if (cell === undefined) {
+    cell = { value, text: formatNumber(value, format, 'fr'), format, formula, kind: 'number' };
+    byValue.set(value, cell);
+  }
+  return cell;
+}
+
+function textCell(
+  value: string,
+  format: string,
+  formula: string | null,
+  sheet: SheetContext,
+): Cell {
+  if (formula !== null) return { value, text: value, format, formula, kind: 'text' };
+  const byValue = valuesOf(sheet.texts, format);
+  let cell = byValue.get(value);
+  if (cell === undefined) {
+    cell = { value, text: value, format, formula, kind: 'text' };
+    byValue.set(value, cell);
+  }
+  return cell;
 }
 
 function toSerial(date: Date, date1904: boolean): number {
@@ -45,40 +96,43 @@ function resultCell(
   result: Result,
   format: string,
   formula: string | null,
-  date1904: boolean,
+  sheet: SheetContext,
 ): Cell {
   if (result === null || result === undefined) {
     return formula === null ? EMPTY_CELL : { ...EMPTY_CELL, format, formula };
   }
-  if (typeof result === 'number') return numberCell(result, format, formula);
-  if (typeof result === 'string') return textCell(result, format, formula);
+  if (typeof result === 'number') return numberCell(result, format, formula, sheet);
+  if (typeof result === 'string') return textCell(result, format, formula, sheet);
   if (typeof result === 'boolean') {
     return { value: result, text: result ? 'VRAI' : 'FAUX', format, formula, kind: 'boolean' };
   }
-  if (result instanceof Date) return numberCell(toSerial(result, date1904), format, formula);
+  if (result instanceof Date)
+    return numberCell(toSerial(result, sheet.date1904), format, formula, sheet);
   return { value: result.error, text: result.error, format, formula, kind: 'error' };
 }
 
-/** null for the cells a grid shows as empty (merged-over cells). */
-function toCell(cell: XlsxCell, date1904: boolean): Cell | null {
+/**
+ * null for the cells a grid shows as empty (merged-over cells). `value` is read only where it
+ * is used: on a formula cell ExcelJS builds a fresh object for it.
+ */
+function toCell(cell: XlsxCell, sheet: SheetContext): Cell | null {
   const format = cell.numFmt || GENERAL;
-  const value = cell.value;
   switch (cell.type) {
     case ValueType.Merge:
     case ValueType.Null:
       return null;
     case ValueType.Formula:
-      return resultCell(cell.result as Result, format, `=${cell.formula}`, date1904);
+      return resultCell(cell.result as Result, format, `=${cell.formula}`, sheet);
     case ValueType.RichText:
-      return textCell(richText(value as CellRichTextValue), format, null);
+      return textCell(richText(cell.value as CellRichTextValue), format, null, sheet);
     case ValueType.Hyperlink: {
-      const text = (value as { text: string | CellRichTextValue }).text;
-      return textCell(typeof text === 'string' ? text : richText(text), format, null);
+      const text = (cell.value as { text: string | CellRichTextValue }).text;
+      return textCell(typeof text === 'string' ? text : richText(text), format, null, sheet);
     }
     case ValueType.SharedString:
-      return textCell(String(value), format, null);
+      return textCell(String(cell.value), format, null, sheet);
     default:
-      return resultCell(value as Result, format, null, date1904);
+      return resultCell(cell.value as Result, format, null, sheet);
   }
 }
 
@@ -91,7 +145,11 @@ interface GrowingRange {
 }
 
 export function worksheetToGrid(worksheet: Worksheet): Grid {
-  const date1904 = worksheet.workbook.properties.date1904 === true;
+  const sheet: SheetContext = {
+    date1904: worksheet.workbook.properties.date1904 === true,
+    texts: new Map(),
+    numbers: new Map(),
+  };
   const cells: (readonly Cell[])[] = [];
   // Merged areas are read from the merged-over cells, which ExcelJS links to their top-left.
   const merges = new Map<string, GrowingRange>();
@@ -114,7 +172,7 @@ export function worksheetToGrid(worksheet: Worksheet): Grid {
         merge.right = Math.max(merge.right, colNumber - 1);
         return;
       }
-      const cell = toCell(xlsxCell, date1904);
+      const cell = toCell(xlsxCell, sheet);
       if (cell === null) return;
       while (row.length < colNumber - 1) row.push(EMPTY_CELL);
       row.push(cell);
