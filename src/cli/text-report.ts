@@ -4,7 +4,7 @@
  * notes), then the tally and the verdict. Month notes (suspended, closed, nothing to measure)
  * fold into one line per indicator: they explain the gaps, they call for no action.
  */
-import type { Analysis, Finding, Indicator, Lang, Severity } from '../core/types';
+import type { Analysis, Finding, Lang, Severity } from '../core/types';
 import type { MonthNoteCode } from '../i18n/cli';
 import { cliReportText, indicatorHeading, monthNoteLine, tally } from '../i18n/cli';
 import { monthName } from '../i18n/months';
@@ -107,28 +107,19 @@ export function textReport(analysis: Analysis, file: string): string {
     label('indicators', summary.indicators),
   ];
 
-  const indicators = new Map<number, Indicator>();
-  for (const indicator of analysis.indicators) indicators.set(indicator.row, indicator);
-  const groups = rowGroups(findings);
+  const groups = new Map<number, RowGroup>();
+  for (const group of rowGroups(findings)) groups.set(group.row, group);
   const leads = lineLeads(lang);
-  // Indicators with errors first, then the others, each part in the sheet's order.
+  // Every indicator, those with errors first, then the others, each part in the sheet's order.
   for (const withErrors of [true, false]) {
-    for (const group of groups) {
-      if (hasError(findings, group) !== withErrors) continue;
-      const indicator = indicators.get(group.row);
-      lines.push(
-        '',
-        indicatorHeading(
-          group.row + 1,
-          indicator?.label ?? '',
-          indicator?.engagement ?? null,
-          lang,
-        ),
-      );
-      pushFindingLines(lines, findings, group, leads, lang);
+    for (const indicator of analysis.indicators) {
+      const group = groups.get(indicator.row);
+      if ((group !== undefined && hasError(findings, group)) !== withErrors) continue;
+      lines.push('', indicatorHeading(indicator, lang));
+      if (group) pushFindingLines(lines, findings, group, leads, lang);
     }
   }
-  if (groups.length === 0) lines.push('', cliReportText('noFinding', lang));
+  if (findings.length === 0) lines.push('', cliReportText('noFinding', lang));
 
   lines.push(
     '',

@@ -3,7 +3,8 @@
  * report. French first; English with --lang en. The report's shared labels (site, verdict...)
  * come from ./report so that the command and the report sheet say the same thing.
  */
-import type { FindingCode, Lang, RecognitionFailure } from '../core/types';
+import type { FindingCode, Indicator, Lang, RecognitionFailure } from '../core/types';
+import { formatAmount } from './findings';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
 
@@ -229,15 +230,30 @@ export function cliReportText(key: keyof typeof REPORT, lang: Lang): string {
   return pick(REPORT[key], lang);
 }
 
-/** "Ligne 6 : Taux d'appels aboutis SVI (E10)". */
-export function indicatorHeading(
-  row: number,
-  label: string,
-  engagement: string | null,
-  lang: Lang,
-): string {
-  const lead = lang === 'fr' ? `Ligne ${row} : ` : `Row ${row}: `;
-  return `${lead}${label}${engagement ? ` (${engagement})` : ''}`;
+/**
+ * "Ligne 6 : Taux d'appels aboutis SVI (E10) · moyenne 89,11 %, objectif « 90% » non atteint":
+ * what an auditor reads first, before the findings of the row.
+ */
+export function indicatorHeading(indicator: Indicator, lang: Lang): string {
+  const lead = lang === 'fr' ? `Ligne ${indicator.row + 1} : ` : `Row ${indicator.row + 1}: `;
+  const engagement = indicator.engagement ? ` (${indicator.engagement})` : '';
+  return `${lead}${indicator.label}${engagement} · ${indicatorOutcome(indicator, lang)}`;
+}
+
+function indicatorOutcome(indicator: Indicator, lang: Lang): string {
+  if (indicator.average === null) return lang === 'fr' ? 'pas de données' : 'no data';
+  const average = `${lang === 'fr' ? 'moyenne' : 'average'} ${formatAmount(indicator.average, indicator.unit, lang)}`;
+  const objective = indicator.objectiveText.trim();
+  switch (indicator.metReason ?? (indicator.met ? 'met' : 'missed')) {
+    case 'no_objective':
+      return `${average}, ${lang === 'fr' ? 'sans objectif' : 'no objective'}`;
+    case 'objective_unreadable':
+      return `${average}, ${lang === 'fr' ? `objectif ${quote(objective, lang)} illisible` : `objective ${quote(objective, lang)} unreadable`}`;
+    case 'met':
+      return `${average}, ${lang === 'fr' ? `objectif ${quote(objective, lang)} atteint` : `objective ${quote(objective, lang)} met`}`;
+    default:
+      return `${average}, ${lang === 'fr' ? `objectif ${quote(objective, lang)} non atteint` : `objective ${quote(objective, lang)} not met`}`;
+  }
 }
 
 /** The month notes the report folds into one line per indicator. */

@@ -39,10 +39,20 @@ describe('qualepref check on the sample', () => {
       'Indicateurs : 20',
     ]);
     // The indicator with the error comes first, its error first.
-    expect(lines[8]).toBe("Ligne 22 : Nombres d'usagers reçus pour demande d'infos");
+    expect(lines[8]).toBe(
+      "Ligne 22 : Nombres d'usagers reçus pour demande d'infos · pas de données",
+    );
     expect(lines[9]).toMatch(/^ {2}erreur +G22 +Janvier/);
     expect(run.stdout).toMatch(
-      /ligne 6 : taux d'appels aboutis svi \(e10\)\n {2}avertissement +N6 /i,
+      /ligne 6 : taux d'appels aboutis svi \(e10\) · moyenne 89,11 %, objectif « 90% » non atteint\n {2}avertissement +N6 /i,
+    );
+    // Every indicator has its heading with its average and atteinte, findings or not.
+    expect(lines.filter((line) => line.startsWith('Ligne '))).toHaveLength(20);
+    expect(run.stdout).toContain(
+      'Ligne 10 : Délai moyen de réponse aux courriels en jours ouvrés (E18) · moyenne 2,36 j, objectif « <5j » atteint',
+    );
+    expect(run.stdout).toContain(
+      "Ligne 21 : Nombre d'usagers reçus au PN (E15) · moyenne 38,25, sans objectif",
     );
     expect(run.stdout).toContain('suivi suspendu : mars, avril, mai, juin');
     expect(lines[lines.length - 2]).toMatch(
@@ -137,6 +147,9 @@ describe('qualepref check on the sample', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Site: Sous-préfecture d'Aix");
     expect(run.stdout).toContain('Row 22: ');
+    expect(run.stdout).toContain(
+      'Row 5: Taux d\'appels aboutis (E10) · average 98.68%, objective "90%" met',
+    );
     expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^1 error to fix/);
     const before = await runCli(['--lang', 'en', 'check', sample]);
     expect(before.stdout).toBe(run.stdout);
