@@ -2,10 +2,11 @@
 import { basename } from 'node:path';
 import { columnLetter } from '../core/address';
 import { analyse } from '../core/analyse';
-import { planFill } from '../core/plan';
+import { planFill, reportReplacesDashboard } from '../core/plan';
 import { toJsonReport } from '../core/report-json';
 import type { Analysis, FillPlan, Lang } from '../core/types';
 import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
+import { reportNameTakenText } from '../i18n/report';
 import { applyFillPlan, saveWorkbook, WorkbookError } from '../xlsx';
 import { CliError, EXIT_ERRORS, EXIT_READY } from './cli-error';
 import type { CliIo } from './io';
@@ -72,6 +73,8 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const output = await outputPathFor(file, options.output, lang);
   const { workbook, grid, analysis } = await openAndAnalyse(file, options, io);
   const plan = planFill(grid, analysis);
+  if (reportReplacesDashboard(plan))
+    throw new CliError(reportNameTakenText(plan.report.name, lang));
   applyFillPlan(workbook, plan);
   let bytes: Uint8Array;
   try {

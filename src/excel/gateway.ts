@@ -8,8 +8,9 @@
  * Every Excel error becomes a GatewayError with a French (or English) sentence; protection is
  * checked in the read, so that a refused write never leaves the workbook half-written.
  */
+import { sameSheetName } from '../core/sheet-name';
 import { analyse } from '../core/analyse';
-import { planFill } from '../core/plan';
+import { planFill, reportReplacesDashboard } from '../core/plan';
 import type { Analysis } from '../core/types';
 import type {
   DashboardGateway,
@@ -36,10 +37,6 @@ import { CHANGE_EVENTS, TRIGGER_SOURCE, requireMinimum, supports } from './requi
 import type { AddinState } from './state';
 import { MAX_STATE_CHARS, readState, sameBinding, stateSize, writeState } from './state';
 import { clearFlagTargets, fingerprint, undoContents, undoFills } from './undo-write';
-
-function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
 
 class ExcelGateway implements DashboardGateway {
   readonly kind = 'excel' as const;
@@ -118,7 +115,7 @@ class ExcelGateway implements DashboardGateway {
         this.assertWritable(located);
         const analysis = this.analyse(located, request);
         const plan = planFill(located.snapshot.grid, analysis);
-        if (sameName(plan.report.name, located.snapshot.name))
+        if (reportReplacesDashboard(plan))
           throw new GatewayError('unexpected', this.text.reportNameTaken(plan.report.name));
         const write = prepareFill(located, plan, state);
         const next: AddinState = { binding: located.binding, flags: write.flags, undo: write.undo };
@@ -248,13 +245,13 @@ class ExcelGateway implements DashboardGateway {
           if (fingerprint(current()) !== undo.written)
             throw new GatewayError('nothing_to_undo', this.text.undoStale);
           const names = sheets.items.map((item) => item.name);
-          const report = names.find((name) => sameName(name, undo.report)) ?? null;
+          const report = names.find((name) => sameSheetName(name, undo.report)) ?? null;
           if (report !== null && structure.protected)
             throw new GatewayError('protected_sheet', this.text.protectedWorkbook);
           ctx.application.suspendApiCalculationUntilNextSync();
           queueContents(sheet, contents, 'formulas');
           for (const [name, targets] of undoFills(undo))
-            if (names.some((existing) => sameName(existing, name)))
+            if (names.some((existing) => sameSheetName(existing, name)))
               queueFills(sheets.getItem(name), targets);
           if (report !== null) sheets.getItem(report).delete();
           this.own.expect(undo.sheet, contentBlocks(contents), this.host.now());

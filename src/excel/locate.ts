@@ -6,6 +6,7 @@
  * next run a single sync again. For a fill, the same sync reads the fills of the used range and
  * of the cells flagged last time.
  */
+import { sameSheetName } from '../core/sheet-name';
 import { rangeA1 } from '../core/address';
 import type { CellRange } from '../core/grid';
 import { recognise } from '../core/recognise';
@@ -92,10 +93,6 @@ export interface LocateOptions {
   readonly fills: boolean;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
 function parseWithin(within: string | null): CellRange | undefined {
   return within === null ? undefined : (rangeOf(within) ?? undefined);
 }
@@ -128,7 +125,7 @@ class Locator {
       const names = await this.sheetNames();
       if (
         this.request.sheet !== undefined &&
-        !names.some((n) => sameName(n, this.request.sheet ?? ''))
+        !names.some((n) => sameSheetName(n, this.request.sheet ?? ''))
       )
         throw new GatewayError('unknown_sheet', this.text.unknownSheet(this.request.sheet));
       return this.attempt(names);
@@ -142,7 +139,7 @@ class Locator {
   }
 
   private async attempt(known: readonly string[] | null): Promise<Located> {
-    const exists = (name: string) => known === null || known.some((n) => sameName(n, name));
+    const exists = (name: string) => known === null || known.some((n) => sameSheetName(n, name));
     const { workbook } = this.ctx;
     const sheets = workbook.worksheets.load('items/name,items/visibility');
     const protection = workbook.protection.load('protected');
@@ -218,7 +215,7 @@ class Locator {
     if (this.request.sheet !== undefined)
       throw new GatewayError('no_dashboard', this.text.noDashboardOn(this.request.sheet));
     const others = infos.filter(
-      (info) => info.visible && !tried.some((name) => sameName(name, info.name)),
+      (info) => info.visible && !tried.some((name) => sameSheetName(name, info.name)),
     );
     if (others.length === 0) throw new GatewayError('no_dashboard', this.text.noDashboard);
     const pending = others.map((info) =>

@@ -3,6 +3,7 @@
  * the ribbon command's notice. French first, English second.
  */
 import type { Lang, Summary } from '../core/types';
+import { reportNameTakenText } from './report';
 
 /** "1 erreur", "2 erreurs": French keeps 0 and 1 singular, English only 1. */
 function count(lang: Lang, n: number, one: string, many: string): string {
@@ -58,8 +59,7 @@ const FR_MESSAGES: ExcelMessages = {
   nothingToUndo: 'Aucun calcul à annuler dans ce classeur.',
   undoStale:
     'Le dernier calcul ne peut plus être annulé : les cellules qu’il a remplies (Moyenne, atteinte objectif) ont été modifiées depuis, ou des lignes ont été ajoutées. Rien n’a été modifié.',
-  reportNameTaken: (name) =>
-    `Le tableau de bord est dans une feuille nommée « ${name} », le nom de la feuille de contrôle que le calcul écrit : renommez-la puis recommencez.`,
+  reportNameTaken: (name) => reportNameTakenText(name, 'fr'),
   stateTooLarge:
     'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier : le calcul n’a pas été fait.',
   stateNotSaved:
@@ -90,8 +90,7 @@ const EN_MESSAGES: ExcelMessages = {
   nothingToUndo: 'No computation to undo in this workbook.',
   undoStale:
     'The last computation can no longer be undone: the cells it filled (Moyenne, objective met) have changed since, or rows were added. Nothing was changed.',
-  reportNameTaken: (name) =>
-    `The dashboard is on a sheet named “${name}”, the name of the check sheet the computation writes: rename it and try again.`,
+  reportNameTaken: (name) => reportNameTakenText(name, 'en'),
   stateTooLarge:
     'The table is too large to keep a copy of the cells to change in the workbook: nothing was computed.',
   stateNotSaved:

@@ -87,3 +87,10 @@ export const FINDING_COLUMNS: Record<Lang, readonly string[]> = {
   fr: ['Gravité', 'Code', 'Cellule', 'Indicateur', 'Mois', 'Message'],
   en: ['Severity', 'Code', 'Cell', 'Indicator', 'Month', 'Message'],
 };
+
+/** Why a fill is refused when the dashboard sheet bears the report sheet's name. */
+export function reportNameTakenText(name: string, lang: Lang): string {
+  return lang === 'fr'
+    ? `Le tableau de bord est dans une feuille nommée « ${name} », le nom de la feuille de contrôle que le calcul écrit : renommez-la puis recommencez.`
+    : `The dashboard is on a sheet named “${name}”, the name of the check sheet the computation writes: rename it and try again.`;
+}

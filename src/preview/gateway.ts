@@ -6,7 +6,8 @@
 import { parseRangeA1 } from '../core/address';
 import { analyse } from '../core/analyse';
 import type { Grid } from '../core/grid';
-import { planFill } from '../core/plan';
+import { planFill, reportReplacesDashboard } from '../core/plan';
+import { reportNameTakenText } from '../i18n/report';
 import { findDashboard, recognise } from '../core/recognise';
 import type { Analysis, Dashboard, Lang, YearMonth } from '../core/types';
 import type { DashboardGateway, DashboardRequest, SelectionArea } from '../gateway/types';
@@ -101,7 +102,10 @@ export function createPreviewGateway(
         return session.applyFill(() => {
           const located = locate(request);
           const analysis = analysed(located, request);
-          return { analysis, plan: planFill(located.grid, analysis) };
+          const plan = planFill(located.grid, analysis);
+          if (reportReplacesDashboard(plan))
+            throw new GatewayError('unexpected', reportNameTakenText(plan.report.name, lang));
+          return { analysis, plan };
         });
       }),
 

@@ -1,7 +1,7 @@
 /** Unusable input: exit 2, one sentence on stderr, nothing on stdout, no file written. */
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { removeDir, tempDir, writeWorkbookFile } from '../fixtures/variants/files';
+import { removeDir, seedSheet, tempDir, writeWorkbookFile } from '../fixtures/variants/files';
 import type { CliRun } from './run-cli';
 import { runCli } from './run-cli';
 import { FR_SHORT } from '../helpers/month-headers';
@@ -29,6 +29,7 @@ beforeEach(async () => {
       rows: [['Indicateur', ...FR_SHORT]],
     },
   ]);
+  await writeWorkbookFile(dir, 'controle.xlsx', [{ ...seedSheet(), name: 'contrôle 2020' }]);
   before = (await readdir(dir)).sort();
 });
 
@@ -79,6 +80,12 @@ describe('unusable input', () => {
     );
     expect(await unusable(['check', join(dir, 'vide.xlsx')])).toMatch(
       /ne contient que des feuilles vides\.$/,
+    );
+  });
+
+  it("a dashboard in a sheet bearing the report sheet's name is not overwritten", async () => {
+    expect(await unusable(['fill', join(dir, 'controle.xlsx')])).toBe(
+      'Le tableau de bord est dans une feuille nommée « Contrôle 2020 », le nom de la feuille de contrôle que le calcul écrit : renommez-la puis recommencez.',
     );
   });
 

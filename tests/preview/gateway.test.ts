@@ -253,6 +253,19 @@ describe('preview gateway on other workbooks', () => {
     expect(session.dashboardPlace).toEqual({ sheet: 'TDB' });
   });
 
+  it('refuses, writing nothing, to put the report over a dashboard sheet of the same name', async () => {
+    const { session, gateway } = await openPreview(
+      await workbookBytes({ ...dashboard, name: 'Contrôle 2020' }),
+    );
+    const before = contentOf(session);
+    const error = await rejection(gateway.fill());
+    expect(error.message).toMatch(
+      /^Le tableau de bord est dans une feuille nommée « Contrôle 2020 »/,
+    );
+    expect(contentOf(session)).toEqual(before);
+    expect(await gateway.canUndo()).toBe(false);
+  });
+
   it('says why there is no dashboard, in French', async () => {
     const { gateway } = await openPreview(await workbookBytes(notes));
     const error = await rejection(gateway.check());
