@@ -31,8 +31,8 @@ export const useSharedStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  /** The heading and text of a whole-pane state (error, no dashboard). */
-  stateTitle: {
+  /** The pane's one heading: the dashboard, or a whole-pane state (error, no dashboard). */
+  paneTitle: {
     margin: '0',
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,

@@ -16,12 +16,6 @@ export interface DashboardHeaderProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  title: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   facts: {
     margin: '0',
     display: 'flex',
@@ -49,7 +43,7 @@ export function DashboardHeader({
   const shared = useSharedStyles();
   return (
     <header className={styles.root}>
-      <h1 className={styles.title}>{strings.header.dashboardOf(dashboard.site, dashboard.year)}</h1>
+      <h1 className={shared.paneTitle}>{strings.header.dashboardOf(dashboard.site, dashboard.year)}</h1>
       <dl className={styles.facts}>
         <div className={styles.fact}>
           <dt className={styles.term}>{strings.header.sheet}</dt>

@@ -47,7 +47,7 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
   return (
     <div className={styles.root} role="alert">
       <Icon className={styles.icon} aria-hidden />
-      <h1 className={shared.stateTitle}>{text.title}</h1>
+      <h1 className={shared.paneTitle}>{text.title}</h1>
       {error.message && <p className={shared.stateText}>{error.message}</p>}
       <p className={shared.stateText}>{text.guidance}</p>
       {error.detail && (

@@ -37,7 +37,7 @@ export function NoDashboardState(props: NoDashboardStateProps) {
   return (
     <div className={styles.root}>
       <DocumentSearch24Regular className={styles.icon} aria-hidden />
-      <h1 className={shared.stateTitle}>{title}</h1>
+      <h1 className={shared.paneTitle}>{title}</h1>
       {props.error.message && (
         <p className={shared.stateText} role="status">
           {props.error.message}
