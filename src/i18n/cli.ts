@@ -3,10 +3,12 @@
  * report. French first; English with --lang en. The report's shared labels (site, verdict...)
  * come from ./report so that the command and the report sheet say the same thing.
  */
-import type { FindingCode, Indicator, Lang, RecognitionFailure } from '../core/types';
+import type { FindingCode, Indicator, Lang } from '../core/types';
 import { formatAmount } from './findings';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
+import type { NoDashboardReason } from './recognition';
+import { noDashboardWhy } from './recognition';
 
 function quote(text: string, lang: Lang): string {
   return lang === 'fr' ? `« ${text} »` : `"${text}"`;
@@ -112,20 +114,6 @@ function place(file: string, sheet: string | null, lang: Lang): string {
   return quote(file, lang);
 }
 
-const NO_DASHBOARD_WHY: Record<Lang, Record<Exclude<RecognitionFailure, 'empty_sheet'>, string>> = {
-  fr: {
-    no_month_headers:
-      "aucune ligne d'en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc)",
-    no_label_column: 'les mois sont là, mais aucune colonne ne porte les libellés des indicateurs',
-    no_rows: "aucune ligne d'indicateur n'apparaît sous les en-têtes des mois",
-  },
-  en: {
-    no_month_headers: 'no header row holds the twelve months, January to December',
-    no_label_column: 'the months are there, but no column holds the indicator labels',
-    no_rows: 'no indicator row follows the month headers',
-  },
-};
-
 /** One sentence per unusable input; the command prints it on stderr and exits with code 2. */
 export const CLI_ERRORS = {
   missingFile: (file: string, lang: Lang): string =>
@@ -157,14 +145,14 @@ export const CLI_ERRORS = {
       ? `La feuille ${quote(sheet, lang)} est vide.`
       : `Sheet ${quote(sheet, lang)} is empty.`,
   noDashboard: (
-    reason: Exclude<RecognitionFailure, 'empty_sheet'>,
+    reason: NoDashboardReason,
     file: string,
     sheet: string | null,
     lang: Lang,
   ): string =>
     lang === 'fr'
-      ? `Aucun tableau de bord trouvé dans ${place(file, sheet, lang)} : ${NO_DASHBOARD_WHY.fr[reason]}.`
-      : `No dashboard found in ${place(file, sheet, lang)}: ${NO_DASHBOARD_WHY.en[reason]}.`,
+      ? `Aucun tableau de bord trouvé dans ${place(file, sheet, lang)} : ${noDashboardWhy(reason, 'fr')}.`
+      : `No dashboard found in ${place(file, sheet, lang)}: ${noDashboardWhy(reason, 'en')}.`,
   unknownSheet: (sheet: string, sheets: readonly string[], lang: Lang): string =>
     lang === 'fr'
       ? `La feuille ${quote(sheet, lang)} n'existe pas dans ce classeur ; ses feuilles sont : ${quotedList(sheets, lang)}.`

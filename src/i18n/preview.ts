@@ -1,4 +1,5 @@
 /** Strings of the browser preview: banner, file controls, sheet rendering, gateway messages. */
+import { noDashboardWhy } from './recognition';
 import type { FlagKind, Lang, RecognitionFailure } from '../core/types';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
@@ -61,27 +62,15 @@ export function flagKindText(kind: FlagKind, lang: Lang): string {
   return pick(FLAG_KIND[kind], lang);
 }
 
-const RECOGNITION: Record<RecognitionFailure, Bilingual> = {
-  empty_sheet: {
-    fr: 'La feuille est vide : aucun tableau de bord à contrôler.',
-    en: 'The sheet is empty: there is no dashboard to check.',
-  },
-  no_month_headers: {
-    fr: 'Aucun tableau de bord trouvé : il faut une ligne d’en-têtes avec les douze mois, de janvier à décembre.',
-    en: 'No dashboard found: a header row with the twelve months, January to December, is needed.',
-  },
-  no_label_column: {
-    fr: 'Les mois sont là, mais aucune colonne d’indicateurs n’a été trouvée à leur gauche.',
-    en: 'The months are there, but no indicator column was found on their left.',
-  },
-  no_rows: {
-    fr: 'Les en-têtes sont là, mais aucune ligne d’indicateur ne les suit.',
-    en: 'The headers are there, but no indicator row follows them.',
-  },
+const EMPTY_SHEET: Bilingual = {
+  fr: 'La feuille est vide : aucun tableau de bord à contrôler.',
+  en: 'The sheet is empty: there is no dashboard to check.',
 };
 
 export function recognitionFailureText(reason: RecognitionFailure, lang: Lang): string {
-  return pick(RECOGNITION[reason], lang);
+  if (reason === 'empty_sheet') return pick(EMPTY_SHEET, lang);
+  const why = noDashboardWhy(reason, lang);
+  return lang === 'fr' ? `Aucun tableau de bord trouvé : ${why}.` : `No dashboard found: ${why}.`;
 }
 
 export function unknownSheetText(sheet: string, sheets: readonly string[], lang: Lang): string {
