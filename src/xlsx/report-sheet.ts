@@ -1,4 +1,5 @@
 /** The report sheet of a FillPlan ("Contrôle 2020"), replaced on each fill. */
+import { sameSheetName } from '../core/sheet-name';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { ReportLink, ReportSheet } from '../core/types';
 import { cellOf, columnOf } from './sheet-cells';
@@ -18,8 +19,7 @@ export function linkFormula(sheet: string, target: string): string {
 
 /** Excel compares sheet names without regard to case. */
 function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
-  const wanted = name.toLocaleLowerCase('fr');
-  return workbook.worksheets.find((sheet) => sheet.name.toLocaleLowerCase('fr') === wanted);
+  return workbook.worksheets.find((sheet) => sameSheetName(sheet.name, name));
 }
 
 function writeLink(sheet: Worksheet, dashboardSheet: string, link: ReportLink): void {
