@@ -73,7 +73,14 @@ async function timePair(
   return [median(times[0]), median(times[1])];
 }
 
-const SILENT = { stdout: () => undefined, stderr: () => undefined, today: () => TODAY };
+/** No standard streams: the benchmarks read and write files only. */
+const SILENT = {
+  stdout: () => undefined,
+  stderr: () => undefined,
+  today: () => TODAY,
+  stdin: { isTerminal: true, readAll: () => Promise.resolve(new Uint8Array()) },
+  stdoutBytes: { isTerminal: true, write: () => Promise.resolve() },
+};
 
 async function checkAgainstLoad(path: string, runs: number): Promise<[number, number]> {
   const check = async () => {

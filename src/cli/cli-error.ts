@@ -1,6 +1,48 @@
-/** Unusable input: the command prints `message` (one sentence) on stderr and exits with 2. */
+/**
+ * Unusable input: the command prints `message` (one sentence) on stderr and exits with 2; with
+ * --json it also prints `{ schema: "qualepref-error/1", code, message }` on stdout.
+ */
+
+/**
+ * The stable codes of unusable input, as the JSON error object carries them (README, "The
+ * command line"). Add new ones at the end; never rename one.
+ */
+export const CLI_ERROR_CODES = [
+  'missing_file',
+  'is_directory',
+  'unreadable_file',
+  'not_a_workbook',
+  'legacy_or_encrypted',
+  'empty_workbook',
+  'empty_sheet',
+  'no_dashboard',
+  'unknown_sheet',
+  'report_name_taken',
+  'bad_as_of',
+  'bad_lang',
+  'same_output',
+  'output_required',
+  'stdin_is_terminal',
+  'stdout_is_terminal',
+  'stdout_taken',
+  'not_saved',
+  'not_written',
+  'no_command',
+  'unknown_command',
+  'unknown_option',
+  'missing_value',
+  'missing_argument',
+  'too_many_arguments',
+  'unexpected',
+] as const;
+
+export type CliErrorCode = (typeof CLI_ERROR_CODES)[number];
+
 export class CliError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly code: CliErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'CliError';
   }
@@ -9,6 +51,20 @@ export class CliError extends Error {
 export const EXIT_READY = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_UNUSABLE = 2;
+
+export const JSON_ERROR_SCHEMA = 'qualepref-error/1';
+
+export interface JsonError {
+  readonly schema: typeof JSON_ERROR_SCHEMA;
+  readonly code: CliErrorCode;
+  readonly message: string;
+}
+
+/** The JSON error object, printed as the JSON reports are (two-space indent, final newline). */
+export function jsonErrorText(code: CliErrorCode, message: string): string {
+  const error: JsonError = { schema: JSON_ERROR_SCHEMA, code, message };
+  return `${JSON.stringify(error, null, 2)}\n`;
+}
 
 /**
  * The code of a file-system error ("ENOENT"). Read by shape, not by class: errors raised by

@@ -1,5 +1,4 @@
 /** The two commands, once their arguments are parsed. Both return the exit code. */
-import { basename } from 'node:path';
 import { columnLetter } from '../core/address';
 import { analyse } from '../core/analyse';
 import { planFill, reportReplacesDashboard } from '../core/plan';
@@ -10,10 +9,20 @@ import { reportNameTakenText } from '../i18n/report';
 import { applyFillPlan, saveWorkbook, WorkbookError } from '../xlsx';
 import { CliError, EXIT_ERRORS, EXIT_READY } from './cli-error';
 import type { CliIo } from './io';
+import {
+  checkStandardOutput,
+  inputName,
+  isStandardStream,
+  messageStream,
+  readInput,
+  reportFileName,
+  STANDARD_STREAM,
+  writeOutput,
+} from './io';
 import type { OpenedDashboard } from './open-dashboard';
 import { openDashboard } from './open-dashboard';
 import { parseAsOf } from './options';
-import { outputPathFor, writeFileAtomically } from './output-file';
+import { outputPathFor } from './output-file';
 import { textReport } from './text-report';
 
 export interface CommonOptions {
@@ -27,7 +36,9 @@ export interface CheckOptions extends CommonOptions {
 }
 
 export interface FillOptions extends CommonOptions {
+  /** A path, `-` for standard output, or none for `<name>.controle.xlsx` beside the input. */
   readonly output?: string;
+  readonly json?: boolean;
 }
 
 function exitCode(analysis: Analysis): number {
@@ -39,22 +50,22 @@ async function openAndAnalyse(
   options: CommonOptions,
   io: CliIo,
 ): Promise<OpenedDashboard & { analysis: Analysis }> {
-  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, options.lang);
-  const opened = await openDashboard(file, options.sheet, options.lang);
-  const analysis = analyse(opened.grid, opened.dashboard, {
-    asOf,
-    today: io.today(),
-    lang: options.lang,
-  });
+  const { lang } = options;
+  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, lang);
+  const bytes = await readInput(file, io, lang);
+  const opened = await openDashboard(bytes, inputName(file, lang), options.sheet, lang);
+  const analysis = analyse(opened.grid, opened.dashboard, { asOf, today: io.today(), lang });
   return { ...opened, analysis };
+}
+
+function jsonReportText(analysis: Analysis, file: string): string {
+  return `${JSON.stringify(toJsonReport(analysis, reportFileName(file)), null, 2)}\n`;
 }
 
 export async function runCheck(file: string, options: CheckOptions, io: CliIo): Promise<number> {
   const { analysis } = await openAndAnalyse(file, options, io);
   io.stdout(
-    options.json
-      ? `${JSON.stringify(toJsonReport(analysis, basename(file)), null, 2)}\n`
-      : textReport(analysis, basename(file)),
+    options.json ? jsonReportText(analysis, file) : textReport(analysis, reportFileName(file)),
   );
   return exitCode(analysis);
 }
@@ -68,22 +79,45 @@ function addedColumn(plan: FillPlan): { header: string; column: string } | null 
   return header ? { header: String(header.value), column: columnLetter(header.col) } : null;
 }
 
+/** The workbook to write: `-o` as given, else beside the input, which `-` cannot give. */
+async function fillOutput(file: string, options: FillOptions, io: CliIo): Promise<string> {
+  const { output, lang } = options;
+  checkStandardOutput(output, options.json === true, io, lang);
+  if (isStandardStream(output)) return STANDARD_STREAM;
+  if (isStandardStream(file)) {
+    if (output === undefined)
+      throw new CliError('output_required', CLI_ERRORS.outputRequired(lang));
+    return output;
+  }
+  return outputPathFor(file, output, lang);
+}
+
+function writtenLine(output: string, lang: Lang): string {
+  if (isStandardStream(output)) return cliReportText('writtenToStdout', lang);
+  return `${cliReportText('written', lang)}${lang === 'fr' ? ' : ' : ': '}${output}`;
+}
+
 export async function runFill(file: string, options: FillOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const output = await outputPathFor(file, options.output, lang);
+  const output = await fillOutput(file, options, io);
   const { workbook, grid, analysis } = await openAndAnalyse(file, options, io);
   const plan = planFill(grid, analysis);
   if (reportReplacesDashboard(plan))
-    throw new CliError(reportNameTakenText(plan.report.name, lang));
+    throw new CliError('report_name_taken', reportNameTakenText(plan.report.name, lang));
   applyFillPlan(workbook, plan);
   let bytes: Uint8Array;
   try {
     bytes = await saveWorkbook(workbook);
   } catch (error) {
-    if (error instanceof WorkbookError) throw new CliError(CLI_ERRORS.notSaved(error.detail, lang));
+    if (error instanceof WorkbookError)
+      throw new CliError('not_saved', CLI_ERRORS.notSaved(error.detail, lang));
     throw error;
   }
-  await writeFileAtomically(output, bytes, lang);
+  await writeOutput(output, bytes, io, lang);
+  if (options.json) {
+    io.stdout(jsonReportText(analysis, file));
+    return exitCode(analysis);
+  }
   const done = fillDone(
     averagesWritten(plan),
     plan.flags.length,
@@ -91,7 +125,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     addedColumn(plan),
     lang,
   );
-  const written = `${cliReportText('written', lang)}${lang === 'fr' ? ' : ' : ': '}${output}`;
-  io.stdout(`${textReport(analysis, basename(file))}\n${done}\n${written}\n`);
+  const report = textReport(analysis, reportFileName(file));
+  messageStream(output, io)(`${report}\n${done}\n${writtenLine(output, lang)}\n`);
   return exitCode(analysis);
 }

@@ -1,15 +1,23 @@
 /**
  * `qualepref check|fill <file.xlsx>`: the engine over .xlsx files (design.md §7).
- * Exit codes: 0 ready to send, 1 error findings, 2 unusable input (one sentence on stderr).
+ * Exit codes: 0 ready to send, 1 error findings, 2 unusable input (one sentence on stderr and,
+ * with --json, a `qualepref-error/1` object on stdout).
  */
+import type { Command } from 'commander';
 import { CommanderError } from 'commander';
 import type { Lang } from '../core/types';
 import { CLI_ERRORS } from '../i18n/cli';
-import { CliError, EXIT_UNUSABLE } from './cli-error';
+import type { CliErrorCode } from './cli-error';
+import { CliError, EXIT_UNUSABLE, jsonErrorText } from './cli-error';
 import type { CliIo } from './io';
 import { systemIo } from './io';
-import { langOfArgv } from './options';
-import { buildProgram } from './program';
+import { jsonOfArgv, langOfArgv } from './options';
+import { buildProgram, commandNames } from './program';
+
+interface Failure {
+  readonly code: CliErrorCode;
+  readonly message: string;
+}
 
 /** The first quoted word of a commander message: "error: unknown option '--x'" → "--x". */
 function quotedWord(message: string): string {
@@ -17,29 +25,34 @@ function quotedWord(message: string): string {
 }
 
 /** Commander's English errors, as one sentence in the user's language. */
-function commanderSentence(error: CommanderError, lang: Lang): string {
+function commanderFailure(error: CommanderError, commands: readonly string[], lang: Lang): Failure {
+  const word = quotedWord(error.message);
   switch (error.code) {
     case 'commander.help':
-      return CLI_ERRORS.noCommand(lang);
+      return { code: 'no_command', message: CLI_ERRORS.noCommand(commands, lang) };
     case 'commander.unknownCommand':
-      return CLI_ERRORS.unknownCommand(quotedWord(error.message), lang);
+      return {
+        code: 'unknown_command',
+        message: CLI_ERRORS.unknownCommand(word, commands, lang),
+      };
     case 'commander.unknownOption':
-      return CLI_ERRORS.unknownOption(quotedWord(error.message), lang);
+      return { code: 'unknown_option', message: CLI_ERRORS.unknownOption(word, lang) };
     case 'commander.optionMissingArgument':
-      return CLI_ERRORS.missingValue(quotedWord(error.message), lang);
+      return { code: 'missing_value', message: CLI_ERRORS.missingValue(word, lang) };
     case 'commander.missingArgument':
-      return CLI_ERRORS.missingFileArgument(lang);
+      return { code: 'missing_argument', message: CLI_ERRORS.missingFileArgument(lang) };
     case 'commander.excessArguments':
-      return CLI_ERRORS.tooManyArguments(lang);
+      return { code: 'too_many_arguments', message: CLI_ERRORS.tooManyArguments(lang) };
     default:
-      return CLI_ERRORS.unexpected(error.message, lang);
+      return { code: 'unexpected', message: CLI_ERRORS.unexpected(error.message, lang) };
   }
 }
 
-function failureSentence(error: unknown, lang: Lang): string {
-  if (error instanceof CliError) return error.message;
-  if (error instanceof CommanderError) return commanderSentence(error, lang);
-  return CLI_ERRORS.unexpected(error instanceof Error ? error.message : String(error), lang);
+function failureOf(error: unknown, program: Command, lang: Lang): Failure {
+  if (error instanceof CliError) return { code: error.code, message: error.message };
+  if (error instanceof CommanderError) return commanderFailure(error, commandNames(program), lang);
+  const reason = error instanceof Error ? error.message : String(error);
+  return { code: 'unexpected', message: CLI_ERRORS.unexpected(reason, lang) };
 }
 
 export async function main(argv: readonly string[], io: CliIo = systemIo()): Promise<number> {
@@ -52,9 +65,11 @@ export async function main(argv: readonly string[], io: CliIo = systemIo()): Pro
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
   } catch (error) {
-    // Help asked for (--help, help check) ends with a CommanderError of exit code 0.
+    // Help and version (--help, help check, -V) end with a CommanderError of exit code 0.
     if (error instanceof CommanderError && error.exitCode === 0) return 0;
-    io.stderr(`${failureSentence(error, lang)}\n`);
+    const { code, message } = failureOf(error, program, lang);
+    if (jsonOfArgv(argv)) io.stdout(jsonErrorText(code, message));
+    io.stderr(`${message}\n`);
     return EXIT_UNUSABLE;
   }
 }

@@ -1,4 +1,7 @@
-/** The values of --as-of and --lang, checked; the language is known before parsing too. */
+/**
+ * The values of --as-of and --lang, checked; the language, and whether --json was asked for, are
+ * known before parsing too.
+ */
 import type { Lang, YearMonth } from '../core/types';
 import { CLI_ERRORS } from '../i18n/cli';
 import { CliError } from './cli-error';
@@ -8,14 +11,15 @@ const AS_OF = /^(\d{4})-(\d{2})$/;
 export function parseAsOf(text: string, lang: Lang): YearMonth {
   const match = AS_OF.exec(text.trim());
   const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) throw new CliError(CLI_ERRORS.badAsOf(text, lang));
+  if (!match || month < 1 || month > 12)
+    throw new CliError('bad_as_of', CLI_ERRORS.badAsOf(text, lang));
   return { year: Number(match[1]), month };
 }
 
 export function parseLang(text: string, interfaceLang: Lang): Lang {
   const lang = text.trim().toLowerCase();
   if (lang === 'fr' || lang === 'en') return lang;
-  throw new CliError(CLI_ERRORS.badLang(text, interfaceLang));
+  throw new CliError('bad_lang', CLI_ERRORS.badLang(text, interfaceLang));
 }
 
 /**
@@ -28,4 +32,13 @@ export function langOfArgv(argv: readonly string[]): Lang {
     if (value?.trim().toLowerCase() === 'en') return 'en';
   }
   return 'fr';
+}
+
+/**
+ * Whether --json was asked for, read from the arguments themselves so that an error of parsing
+ * (an unknown option, a missing value) is also reported as JSON. Arguments after "--" are files.
+ */
+export function jsonOfArgv(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
 }

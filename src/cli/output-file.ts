@@ -29,7 +29,8 @@ export async function outputPathFor(
   lang: Lang,
 ): Promise<string> {
   const path = output ?? defaultOutputPath(input);
-  if (await sameFile(input, path)) throw new CliError(CLI_ERRORS.sameOutput(input, lang));
+  if (await sameFile(input, path))
+    throw new CliError('same_output', CLI_ERRORS.sameOutput(input, lang));
   return path;
 }
 
@@ -50,6 +51,6 @@ export async function writeFileAtomically(
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new CliError(CLI_ERRORS.notWritten(path, reasonOf(error), lang));
+    throw new CliError('not_written', CLI_ERRORS.notWritten(path, reasonOf(error), lang));
   }
 }

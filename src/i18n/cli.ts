@@ -33,8 +33,8 @@ const HELP = {
     en: 'Computes the averages and whether each objective is met, highlights the cells to review and adds a report sheet, in a copy of the workbook (never in the original file).',
   },
   file: {
-    fr: 'le classeur Excel (.xlsx) du tableau de bord',
-    en: "the dashboard's Excel workbook (.xlsx)",
+    fr: 'le classeur Excel (.xlsx) du tableau de bord, ou - pour le lire sur l’entrée standard',
+    en: "the dashboard's Excel workbook (.xlsx), or - to read it from standard input",
   },
   sheet: {
     fr: 'la feuille du tableau de bord (par défaut : la première qui en contient un)',
@@ -48,15 +48,20 @@ const HELP = {
     fr: 'affiche seulement le rapport JSON (qualepref-report/1)',
     en: 'prints only the JSON report (qualepref-report/1)',
   },
+  fillJson: {
+    fr: 'affiche seulement le rapport JSON (qualepref-report/1), une fois le classeur écrit',
+    en: 'prints only the JSON report (qualepref-report/1), once the workbook is written',
+  },
   lang: {
     fr: 'la langue des messages : fr (par défaut) ou en',
     en: 'language of the messages: fr (default) or en',
   },
   output: {
-    fr: 'le classeur à écrire (par défaut : <nom>.controle.xlsx à côté du fichier)',
-    en: 'the workbook to write (default: <name>.controle.xlsx beside the file)',
+    fr: 'le classeur à écrire, ou - pour la sortie standard (par défaut\u00a0: <nom>.controle.xlsx à côté du fichier, obligatoire quand le fichier est -)',
+    en: 'the workbook to write, or - for standard output (default: <name>.controle.xlsx beside the file, required when the file is -)',
   },
   help: { fr: 'affiche cette aide', en: 'shows this help' },
+  version: { fr: 'affiche le numéro de version', en: 'shows the version number' },
   helpCommand: { fr: "affiche l'aide d'une commande", en: 'shows the help of a command' },
   examples: {
     fr: [
@@ -64,16 +69,20 @@ const HELP = {
       '  qualepref check tableau-de-bord-2020.xlsx',
       '  qualepref check tableau-de-bord-2020.xlsx --as-of 2020-06 --json',
       '  qualepref fill tableau-de-bord-2020.xlsx -o envoi/tableau-de-bord-2020.xlsx',
+      '  qualepref fill - -o - < tableau-de-bord-2020.xlsx > controle.xlsx',
       '',
       'Code de sortie : 0 prêt à envoyer, 1 erreurs à corriger, 2 fichier inutilisable.',
+      'Avec --json, un fichier inutilisable donne aussi un objet JSON (qualepref-error/1) sur la sortie standard.',
     ].join('\n'),
     en: [
       'Examples:',
       '  qualepref check dashboard-2020.xlsx',
       '  qualepref check dashboard-2020.xlsx --as-of 2020-06 --json',
       '  qualepref fill dashboard-2020.xlsx -o to-send/dashboard-2020.xlsx',
+      '  qualepref fill - -o - < dashboard-2020.xlsx > checked.xlsx',
       '',
       'Exit code: 0 ready to send, 1 errors to fix, 2 unusable input.',
+      'With --json, unusable input also gives a JSON object (qualepref-error/1) on standard output.',
     ].join('\n'),
   },
 } satisfies Record<string, Bilingual>;
@@ -177,14 +186,14 @@ export const CLI_ERRORS = {
     lang === 'fr'
       ? `Le classeur contrôlé n'a pas pu être produit (${reason}).`
       : `The checked workbook could not be produced (${reason}).`,
-  noCommand: (lang: Lang): string =>
+  noCommand: (commands: readonly string[], lang: Lang): string =>
     lang === 'fr'
-      ? 'Indiquez une commande, check ou fill, par exemple : qualepref check tableau.xlsx (qualepref --help pour l’aide).'
-      : 'Give a command, check or fill, for example: qualepref check dashboard.xlsx (qualepref --help for help).',
-  unknownCommand: (name: string, lang: Lang): string =>
+      ? `Indiquez une commande (${commands.join(', ')}), par exemple\u00a0: qualepref check tableau.xlsx (qualepref --help pour l’aide).`
+      : `Give a command (${commands.join(', ')}), for example: qualepref check dashboard.xlsx (qualepref --help for help).`,
+  unknownCommand: (name: string, commands: readonly string[], lang: Lang): string =>
     lang === 'fr'
-      ? `Commande inconnue ${quote(name, lang)} : les commandes sont check et fill (qualepref --help pour l’aide).`
-      : `Unknown command ${quote(name, lang)}: the commands are check and fill (qualepref --help for help).`,
+      ? `Commande inconnue ${quote(name, lang)}\u202f; les commandes sont\u00a0: ${commands.join(', ')} (qualepref --help pour l’aide).`
+      : `Unknown command ${quote(name, lang)}; the commands are: ${commands.join(', ')} (qualepref --help for help).`,
   unknownOption: (option: string, lang: Lang): string =>
     lang === 'fr'
       ? `Option inconnue ${quote(option, lang)} (qualepref --help pour la liste des options).`
@@ -201,6 +210,22 @@ export const CLI_ERRORS = {
     lang === 'fr'
       ? 'Un seul classeur à la fois, par exemple : qualepref check tableau.xlsx.'
       : 'One workbook at a time, for example: qualepref check dashboard.xlsx.',
+  stdinIsTerminal: (lang: Lang): string =>
+    lang === 'fr'
+      ? 'Le fichier - désigne l’entrée standard, qui est ici le terminal\u00a0: envoyez-y le classeur, par exemple\u00a0: qualepref check - < tableau.xlsx.'
+      : 'The file - stands for standard input, which is the terminal here: send the workbook to it, for example: qualepref check - < dashboard.xlsx.',
+  stdoutIsTerminal: (lang: Lang): string =>
+    lang === 'fr'
+      ? '-o - écrirait le classeur sur la sortie standard, qui est ici le terminal\u00a0: redirigez-la vers un fichier (qualepref fill tableau.xlsx -o - > copie.xlsx) ou donnez un nom de fichier à -o.'
+      : '-o - would write the workbook to standard output, which is the terminal here: redirect it to a file (qualepref fill dashboard.xlsx -o - > copy.xlsx) or give -o a file name.',
+  outputRequired: (lang: Lang): string =>
+    lang === 'fr'
+      ? 'Un classeur lu sur l’entrée standard (-) n’a pas de dossier où poser sa copie\u00a0: indiquez le classeur à écrire avec -o, par exemple\u00a0: qualepref fill - -o tableau.controle.xlsx < tableau.xlsx.'
+      : 'A workbook read from standard input (-) has no folder for its copy: give the workbook to write with -o, for example: qualepref fill - -o dashboard.controle.xlsx < dashboard.xlsx.',
+  stdoutTaken: (lang: Lang): string =>
+    lang === 'fr'
+      ? '--json et -o - écriraient tous deux sur la sortie standard\u00a0: donnez un nom de fichier à -o, ou retirez --json.'
+      : '--json and -o - would both write to standard output: give -o a file name, or drop --json.',
   unexpected: (reason: string, lang: Lang): string =>
     lang === 'fr'
       ? `Erreur inattendue (${reason}) : le classeur n'a pas été modifié.`
@@ -212,6 +237,11 @@ const REPORT = {
   file: { fr: 'Fichier', en: 'File' },
   noFinding: { fr: 'Aucun constat.', en: 'No finding.' },
   written: { fr: 'Classeur contrôlé écrit dans', en: 'Checked workbook written to' },
+  writtenToStdout: {
+    fr: 'Classeur contrôlé écrit sur la sortie standard.',
+    en: 'Checked workbook written to standard output.',
+  },
+  standardInput: { fr: '- (entrée standard)', en: '- (standard input)' },
 } satisfies Record<string, Bilingual>;
 
 export function cliReportText(key: keyof typeof REPORT, lang: Lang): string {

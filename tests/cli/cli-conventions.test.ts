@@ -1,0 +1,72 @@
+/** What any command line is expected to do: --version, --help, refusing what it does not know. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from './run-cli';
+
+const ROOT = join(__dirname, '..', '..');
+const VERSION = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
+const SAMPLE = join(ROOT, 'samples', 'tableau-de-bord-2020-aix.xlsx');
+
+describe('qualepref --version', () => {
+  it.each([['--version'], ['-V'], ['--lang', 'en', '--version']])(
+    '%s prints the version of package.json and exits 0',
+    async (...args) => {
+      const run = await runCli(args);
+      expect(run).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    },
+  );
+
+  it('is listed in the help', async () => {
+    const run = await runCli(['--help']);
+    expect(run.stdout).toMatch(/-V, --version +affiche le numéro de version/);
+  });
+});
+
+describe('help', () => {
+  it.each([['-h'], ['--help'], ['help'], ['check', '-h'], ['fill', '--help'], ['help', 'check']])(
+    '%s prints on stdout and exits 0',
+    async (...args) => {
+      const run = await runCli(args);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toMatch(/^Utilisation : qualepref /);
+    },
+  );
+
+  it('documents - for standard input and output', async () => {
+    // Commander wraps the descriptions to the terminal's width.
+    const fill = (await runCli(['fill', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(fill).toContain('ou - pour le lire sur l’entrée standard');
+    expect(fill).toContain('ou - pour la sortie standard');
+    expect(fill).toContain('obligatoire quand le fichier est -');
+    const help = await runCli(['--help']);
+    expect(help.stdout).toContain(
+      'qualepref fill - -o - < tableau-de-bord-2020.xlsx > controle.xlsx',
+    );
+  });
+});
+
+describe('unknown options', () => {
+  it.each([
+    [['--verbose'], '--verbose'],
+    [['-x', 'check', SAMPLE], '-x'],
+    [['check', SAMPLE, '--csv'], '--csv'],
+    [['check', SAMPLE, '-q'], '-q'],
+    [['fill', SAMPLE, '--output-dir', 'x'], '--output-dir'],
+    [['check', '--version', SAMPLE], '--version'],
+  ])('%j is refused with exit 2 and one French sentence', async (args, option) => {
+    const run = await runCli(args);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      `Option inconnue « ${option} » (qualepref --help pour la liste des options).\n`,
+    );
+  });
+
+  it('names the commands there are when one is unknown', async () => {
+    const run = await runCli(['--lang', 'en', 'verify', SAMPLE]);
+    expect(run.stderr).toBe(
+      'Unknown command "verify"; the commands are: check, fill (qualepref --help for help).\n',
+    );
+  });
+});
