@@ -9,13 +9,16 @@
  *
  *   node scripts/validate-manifest.js manifest.xml
  *   node scripts/validate-manifest.js dist/manifest.xml --production --pages
+ *   npm run validate -- -p
  *
- * Exit code 0 when valid, 1 otherwise (each problem on its own line). Tests call
+ * Exit code 0 when valid, 1 otherwise (each problem on its own line), 2 for arguments it cannot
+ * use (an unknown option, no manifest), with one French sentence. Tests call
  * `validateManifest(file, options)` directly.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { parseArgs } = require('node:util');
 const { XMLParser } = require('fast-xml-parser');
 
 const SCHEMA = path.resolve(
@@ -275,15 +278,67 @@ function validateManifest(file, options = {}) {
   return { errors: [...new Set(errors)] };
 }
 
+const OPTIONS = {
+  production: { type: 'boolean', short: 'p' },
+  pages: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const USAGE = [
+  'Utilisation\u00a0: node scripts/validate-manifest.js <manifeste.xml>... [-p | --production] [--pages]',
+  '       npm run validate -- [-p | --production] [--pages]   (manifest.xml déjà indiqué)',
+  '',
+  'Valide un manifeste de complément Office hors ligne\u00a0: schémas XSD (xmllint), ressources, traductions en-US, adresses https, icônes.',
+  '',
+  'Options\u00a0:',
+  '  -p, --production  refuse aussi les adresses de développement (localhost)',
+  '  --pages           vérifie aussi que chaque page existe à côté du manifeste',
+  '  -h, --help        affiche cette aide',
+  '',
+  'Code de sortie\u00a0: 0 manifeste valide, 1 problèmes trouvés, 2 arguments inutilisables.',
+].join('\n');
+
+/** The first quoted word of a parseArgs message: "Unknown option '--x'. To…" → "--x". */
+function quotedOption(message) {
+  return /'([^']*)'/.exec(message)?.[1].split(',')[0] ?? '';
+}
+
+/** Node's English parsing errors, as one French sentence. */
+function argumentSentence(error) {
+  const option = quotedOption(error.message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `Option inconnue « ${option} »\u00a0: les options sont -p (--production), --pages et -h (--help).`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = /--[a-z]+/.exec(error.message)?.[0] ?? option;
+    return `L’option ${name} ne prend pas de valeur (--help pour l’aide).`;
+  }
+  throw error;
+}
+
+/**
+ * @param {string[]} argv the arguments after the script's name
+ * @returns {number} the exit code
+ */
 function main(argv) {
-  const files = argv.filter((arg) => !arg.startsWith('--'));
-  const options = { production: argv.includes('--production'), pages: argv.includes('--pages') };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(argumentSentence(error));
+    return 2;
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   if (files.length === 0) {
     console.error(
-      'Usage : node scripts/validate-manifest.js manifest.xml [--production] [--pages]',
+      'Indiquez le manifeste à valider, par exemple\u00a0: node scripts/validate-manifest.js manifest.xml (--help pour l’aide).',
     );
     return 2;
   }
+  const options = { production: values.production === true, pages: values.pages === true };
   let failed = false;
   for (const file of files) {
     const { errors } = validateManifest(file, options);
@@ -300,4 +355,4 @@ function main(argv) {
 
 if (require.main === module) process.exit(main(process.argv.slice(2)));
 
-module.exports = { validateManifest };
+module.exports = { validateManifest, main };
