@@ -19,17 +19,36 @@ interface Failure {
   readonly message: string;
 }
 
-/** The first quoted word of a commander message: "error: unknown option '--x'" → "--x". */
+/**
+ * The first quoted word of a commander message: "error: unknown option '--x'" → "--x",
+ * "error: option '-o, --output <sortie.xlsx>' argument missing" → "-o".
+ */
 function quotedWord(message: string): string {
-  return /'([^']*)'/.exec(message)?.[1].split(' ')[0] ?? '';
+  return /'([^' ,]*)/.exec(message)?.[1] ?? '';
+}
+
+/** "qualepref help verify": the command the help was asked for, when there is none such. */
+function unknownHelpTopic(argv: readonly string[], commands: readonly string[]): string | null {
+  // The program's only option with a value is --lang: its value is no command.
+  const words = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+  const topic = words[0] === 'help' ? words[1] : undefined;
+  return topic !== undefined && !commands.includes(topic) ? topic : null;
 }
 
 /** Commander's English errors, as one sentence in the user's language. */
-function commanderFailure(error: CommanderError, commands: readonly string[], lang: Lang): Failure {
+function commanderFailure(
+  error: CommanderError,
+  argv: readonly string[],
+  commands: readonly string[],
+  lang: Lang,
+): Failure {
   const word = quotedWord(error.message);
+  const topic = unknownHelpTopic(argv, commands);
   switch (error.code) {
     case 'commander.help':
-      return { code: 'no_command', message: CLI_ERRORS.noCommand(commands, lang) };
+      return topic === null
+        ? { code: 'no_command', message: CLI_ERRORS.noCommand(commands, lang) }
+        : { code: 'unknown_command', message: CLI_ERRORS.unknownCommand(topic, commands, lang) };
     case 'commander.unknownCommand':
       return {
         code: 'unknown_command',
@@ -48,9 +67,10 @@ function commanderFailure(error: CommanderError, commands: readonly string[], la
   }
 }
 
-function failureOf(error: unknown, program: Command, lang: Lang): Failure {
+function failureOf(error: unknown, argv: readonly string[], program: Command, lang: Lang): Failure {
   if (error instanceof CliError) return { code: error.code, message: error.message };
-  if (error instanceof CommanderError) return commanderFailure(error, commandNames(program), lang);
+  if (error instanceof CommanderError)
+    return commanderFailure(error, argv, commandNames(program), lang);
   const reason = error instanceof Error ? error.message : String(error);
   return { code: 'unexpected', message: CLI_ERRORS.unexpected(reason, lang) };
 }
@@ -67,7 +87,7 @@ export async function main(argv: readonly string[], io: CliIo = systemIo()): Pro
   } catch (error) {
     // Help and version (--help, help check, -V) end with a CommanderError of exit code 0.
     if (error instanceof CommanderError && error.exitCode === 0) return 0;
-    const { code, message } = failureOf(error, program, lang);
+    const { code, message } = failureOf(error, argv, program, lang);
     if (jsonOfArgv(argv)) io.stdout(jsonErrorText(code, message));
     io.stderr(`${message}\n`);
     return EXIT_UNUSABLE;

@@ -63,10 +63,24 @@ describe('unknown options', () => {
     );
   });
 
-  it('names the commands there are when one is unknown', async () => {
-    const run = await runCli(['--lang', 'en', 'verify', SAMPLE]);
-    expect(run.stderr).toBe(
-      'Unknown command "verify"; the commands are: check, fill (qualepref --help for help).\n',
-    );
+  it('names the commands there are when one is unknown, also to help', async () => {
+    const sentence =
+      'Unknown command "verify"; the commands are: check, fill (qualepref --help for help).\n';
+    for (const args of [
+      ['--lang', 'en', 'verify', SAMPLE],
+      ['--lang', 'en', 'help', 'verify'],
+      ['help', 'verify', '--lang=en'],
+    ]) {
+      const run = await runCli(args);
+      expect([args, run.code, run.stderr]).toEqual([args, 2, sentence]);
+    }
+  });
+
+  it('names an option missing its value by its short flag', async () => {
+    const run = await runCli(['fill', SAMPLE, '-o']);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      "L'option -o attend une valeur (qualepref --help pour l’aide).\n",
+    ]);
   });
 });
