@@ -149,7 +149,13 @@ export function systemIo(): CliIo {
       const now = new Date();
       return { year: now.getFullYear(), month: now.getMonth() + 1 };
     },
-    stdin: { isTerminal: process.stdin.isTTY === true, readAll: () => readStream(process.stdin) },
+    // A getter: process.stdin is only opened when `-` asks for it.
+    stdin: {
+      get isTerminal() {
+        return process.stdin.isTTY === true;
+      },
+      readAll: () => readStream(process.stdin),
+    },
     stdoutBytes: {
       isTerminal: process.stdout.isTTY === true,
       write: (bytes) => writeStream(process.stdout, bytes),
