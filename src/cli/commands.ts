@@ -4,6 +4,7 @@ import { columnLetter } from '../core/address';
 import { analyse } from '../core/analyse';
 import { planFill, reportReplacesDashboard } from '../core/plan';
 import { toJsonReport } from '../core/report-json';
+import { asOfOutsideYear } from '../core/year-blocks';
 import type { Analysis, FillPlan, Lang } from '../core/types';
 import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
 import { reportNameTakenText } from '../i18n/report';
@@ -41,6 +42,10 @@ async function openAndAnalyse(
 ): Promise<OpenedDashboard & { analysis: Analysis }> {
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, options.lang);
   const opened = await openDashboard(file, options.sheet, options.lang);
+  if (asOf && asOfOutsideYear(opened.dashboard, asOf))
+    throw new CliError(
+      CLI_ERRORS.asOfOutsideYear(options.asOf ?? '', opened.dashboard, options.lang),
+    );
   const analysis = analyse(opened.grid, opened.dashboard, {
     asOf,
     today: io.today(),
