@@ -4,10 +4,17 @@
  */
 import { columnIndex } from '../../src/core/address';
 import { recognise } from '../../src/core/recognise';
+import { toJsonReport } from '../../src/core/report-json';
 import type { Dashboard } from '../../src/core/types';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import type { Variant } from '../fixtures/variants/habits';
-import { HABITS, variantGrid } from '../fixtures/variants/habits';
+import {
+  HABITS,
+  insertRow,
+  seedVariant,
+  variantGrid,
+  withCells,
+} from '../fixtures/variants/habits';
 import { analysisOf, readingOf } from '../helpers/reading';
 
 const seedReading = readingOf(analysisOf(seedGrid()));
@@ -125,5 +132,43 @@ describe('two year blocks', () => {
     expect(guessed).toMatchObject({ cell: 'S4', severity: 'warning' });
     expect(guessed?.message).toContain('le bloc 2020 est lu (l’année la plus récente)');
     expect(guessed?.message).toContain('pas celui de 2019');
+  });
+});
+
+describe('objectives as other sites write them', () => {
+  const complaints = [
+    null,
+    'Nombre de réclamations reçues',
+    'E3',
+    '-',
+    '-',
+    0,
+    ...[0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    'Une réclamation en mars',
+    null,
+  ];
+
+  it('zero complaint: a 0 is "at most 0", and a complaint misses it', () => {
+    const variant = insertRow(HABITS.spacerRows(), 15, complaints);
+    const analysis = analysisOf(variantGrid(variant));
+    const row = analysis.indicators.find((i) => i.label === 'Nombre de réclamations reçues');
+    expect(row).toMatchObject({
+      unit: 'count',
+      objective: { text: '0', op: '<=', value: 0 },
+      met: false,
+    });
+    expect(toJsonReport(analysis, 'x.xlsx').indicators).toContainEqual(
+      expect.objectContaining({
+        label: 'Nombre de réclamations reçues',
+        objective: { text: '0', op: '<=', value: 0 },
+      }),
+    );
+  });
+
+  it('a bare number on a count row is "at least", and the JSON report shows the reading', () => {
+    const variant = withCells(seedVariant(), [[20, 5, 30]]);
+    const analysis = analysisOf(variantGrid(variant));
+    const pn = analysis.indicators.find((i) => i.row === 20);
+    expect(pn).toMatchObject({ objective: { text: '30', op: '>=', value: 30 }, met: true });
   });
 });
