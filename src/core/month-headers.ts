@@ -6,7 +6,9 @@
  */
 import type { Cell, CellRange, Grid } from './grid';
 import { cellAt } from './grid';
+import { markerStatus } from './cell-reader';
 import { cellText, isBlank } from './cell-text';
+import { memoizeText } from './memo';
 import { normalizeText } from './normalize';
 
 const MONTH_WORDS: readonly (readonly string[])[] = [
@@ -43,6 +45,8 @@ const YEAR_THEN_NUMBER = /^(\d{4})\s*[/.-]\s*(0?[1-9]|1[0-2])$/;
 const SUBTOTAL =
   /^(?:(?:moy(?:enne)?\.?|total|cumul)\s*)?(?:[tqs][1-4]|(?:[1-4]\s*(?:er|e|eme|nd)?\s*)?(?:trim(?:estre)?|sem(?:estre)?)\.?(?:\s*[1-4])?)$|^(?:sous-?\s?)?total\b|^cumul\b/;
 
+const MAX_HEADER_LENGTH = 24;
+
 /** Excel's day 0 (serial dates count days from 1899-12-30, with its 1900 leap-year quirk). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -61,7 +65,10 @@ export function readMonthHeader(cell: Cell, date1904 = false): MonthHeader | nul
   if (cell.kind === 'number' && typeof cell.value === 'number' && isDateFormat(cell.format))
     return monthOfSerial(cell.value + (date1904 ? DATE_1904_OFFSET : 0));
   if (cell.kind !== 'text') return null;
-  const text = normalizeText(cellText(cell));
+  const shown = cellText(cell);
+  // "Septembre 2021" is the longest header: a label or a comment is not normalised for nothing.
+  if (shown.length > MAX_HEADER_LENGTH) return null;
+  const text = normalizeText(shown);
   const numeric = NUMBER_THEN_YEAR.exec(text);
   if (numeric) return { month: Number(numeric[1]), year: fullYear(numeric[2]) };
   const reversed = YEAR_THEN_NUMBER.exec(text);
@@ -82,11 +89,14 @@ export function isSubtotalHeader(cell: Cell): boolean {
   return cell.kind === 'text' && SUBTOTAL.test(normalizeText(cellText(cell)));
 }
 
-/** A date format shows a day, a month name or a year ("mmm-yy", "dd/mm/yyyy", "mmmm"). */
-function isDateFormat(format: string): boolean {
+/**
+ * A date format shows a day, a month name or a year ("mmm-yy", "dd/mm/yyyy", "mmmm").
+ * A sheet uses a handful of formats, asked about for every number cell of a header search.
+ */
+const isDateFormat = memoizeText((format: string): boolean => {
   const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').toLowerCase();
   return /[dy]|mmm/.test(codes);
-}
+});
 
 function monthOfSerial(serial: number): MonthHeader | null {
   if (!Number.isFinite(serial) || serial < 1) return null;
@@ -120,8 +130,17 @@ export function findMonthRow(grid: Grid, block: CellRange): MonthRow | null {
   return null;
 }
 
-/** Whether `row` holds twelve month headers (another table starting below the first). */
-export function isMonthRow(grid: Grid, row: number, block: CellRange): boolean {
+/**
+ * Whether `row` holds twelve month headers (another table starting below the first). Asked of
+ * every row of the table, so a row whose cell in `firstMonth` (the table's January column)
+ * holds a number or a marker, as indicator rows do, is answered without reading the rest: a
+ * whole row read per row costs more on a large sheet than on a small one, once the sheet no
+ * longer fits in the processor's cache.
+ */
+export function isMonthRow(grid: Grid, row: number, block: CellRange, firstMonth: number): boolean {
+  const first = cellAt(grid, row, firstMonth);
+  if (first.kind === 'number' && !isDateFormat(first.format)) return false;
+  if (first.kind === 'text' && markerStatus(cellText(first)) !== null) return false;
   return monthBlocksInRow(grid, row, block, new Set(grid.hiddenColumns)).length > 0;
 }
 

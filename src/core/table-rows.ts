@@ -47,7 +47,7 @@ export function tableRows(
       if (blanks >= 2) break;
       continue;
     }
-    if (isFooter(grid, row, block, months) || isMonthRow(grid, row, block)) break;
+    if (isFooter(grid, row, block, months) || isMonthRow(grid, row, block, months[0])) break;
     blanks = 0;
     rows.push(row);
   }
@@ -73,7 +73,7 @@ function unreadBelow(
     row += 1;
   for (; row <= block.bottom; row += 1) {
     if (hidden.has(row)) continue;
-    if (blankRow(grid, row, block.left, right) || isMonthRow(grid, row, block)) break;
+    if (blankRow(grid, row, block.left, right) || isMonthRow(grid, row, block, months[0])) break;
     const found = monthData(grid, row, months, 'below_table');
     if (found) unread.push(found);
   }
