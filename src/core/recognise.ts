@@ -12,7 +12,7 @@ import type { LabelChoice } from './label-column';
 import { labelByContent, sectionColumn } from './label-column';
 import { MergeIndex } from './merge-index';
 import { valueMerges, withMergedValues } from './merged-values';
-import { findMonthRow } from './month-headers';
+import { findMonthRow, isSubtotalHeader } from './month-headers';
 import { normalizeText } from './normalize';
 import { readRows, tableRows } from './table-rows';
 import { chooseBlock, yearIn } from './year-blocks';
@@ -50,8 +50,10 @@ export function recognise(grid: Grid, options: RecogniseOptions = {}): Recogniti
   const span = [...allMonths].sort((a, b) => a - b);
   const candidates = candidateHeaderRows(grid, merges, block, monthRow.row, span);
   const headers: ColumnHeader[] = [];
+  // A subtotal after December ("Moyenne T4", "Cumul") names no column of the table either.
   for (let col = block.left; col <= block.right; col += 1)
-    if (!allMonths.has(col)) headers.push(columnHeader(grid, merges, candidates, col));
+    if (!allMonths.has(col) && !isSubtotalHeader(cellAt(grid, monthRow.row, col)))
+      headers.push(columnHeader(grid, merges, candidates, col));
   const choice = chooseBlock(
     grid,
     merges,
