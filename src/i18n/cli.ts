@@ -222,6 +222,7 @@ export const CLI_ERRORS = {
 const REPORT = {
   file: { fr: 'Fichier', en: 'File' },
   noFinding: { fr: 'Aucun constat.', en: 'No finding.' },
+  layout: { fr: 'Lecture de la feuille', en: 'Reading the sheet' },
   written: { fr: 'Classeur contrôlé écrit dans', en: 'Checked workbook written to' },
 } satisfies Record<string, Bilingual>;
 

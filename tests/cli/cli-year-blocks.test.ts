@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JsonReport } from '../../src/core/report-json';
 import { habitWorkbook } from '../fixtures/variants/habit-files';
-import { HABITS } from '../fixtures/variants/habits';
+import { HABITS, withCells } from '../fixtures/variants/habits';
 import { removeDir, tempDir } from '../fixtures/variants/files';
 import { runCli } from './run-cli';
 
@@ -50,5 +50,21 @@ describe('a sheet with the 2019 and 2020 blocks', () => {
     const run = await runCli(['check', path, '--as-of', '2020-06', '--json']);
     expect(run.stderr).toBe('');
     expect((JSON.parse(run.stdout) as JsonReport).asOf).toBe('2020-06');
+  });
+});
+
+describe('the readable report', () => {
+  it('prints what concerns the layout first: the block read, a row without label', async () => {
+    const variant = withCells(HABITS.twoYearBlocks(), [[5, 1, null]]);
+    const unread = join(dir, 'sans-libelle.xlsx');
+    await writeFile(unread, await habitWorkbook(variant, 'libreoffice'));
+    const run = await runCli(['check', unread]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    const start = lines.indexOf('Lecture de la feuille');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start + 1]).toMatch(/^ {2}avertissement +S4 +La feuille porte plusieurs blocs/);
+    expect(lines[start + 2]).toMatch(/^ {2}erreur +S6 +Ligne 6\u00a0: «\u00a0/);
+    expect(lines[start + 3]).toBe('');
   });
 });
