@@ -69,13 +69,13 @@ export function recognise(grid: Grid, options: RecogniseOptions = {}): Recogniti
 
   const headerRight = rightMostInRows(grid, merges, block, candidates);
   const table = tableRows(grid, block, monthRow.row + 1, headerRight, months);
+  if (table.rows.length === 0) return failure('no_rows');
   const spread = valueMerges(grid.merges, monthRow.row, {
     firstMonth: months[0],
     lastMonth: months[11],
     perRow: [named.engagement, named.n1, named.metN1, named.objective, named.comment],
   });
   const view = withMergedValues(grid, spread);
-  if (table.rows.length === 0) return failure('no_rows');
   const valueColumns = [
     ...months,
     ...[named.engagement, named.n1, named.objective, named.average].filter(
