@@ -19,6 +19,7 @@ export const CLI_ERROR_CODES = [
   'unknown_sheet',
   'report_name_taken',
   'bad_as_of',
+  'as_of_outside_year',
   'bad_lang',
   'same_output',
   'output_required',

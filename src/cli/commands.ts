@@ -3,6 +3,7 @@ import { columnLetter } from '../core/address';
 import { analyse } from '../core/analyse';
 import { planFill, reportReplacesDashboard } from '../core/plan';
 import { toJsonReport } from '../core/report-json';
+import { asOfOutsideYear } from '../core/year-blocks';
 import type { Analysis, FillPlan, Lang } from '../core/types';
 import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
 import { reportNameTakenText } from '../i18n/report';
@@ -54,6 +55,11 @@ async function openAndAnalyse(
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, lang);
   const bytes = await readInput(file, io, lang);
   const opened = await openDashboard(bytes, inputName(file, lang), options.sheet, lang);
+  if (asOf && asOfOutsideYear(opened.dashboard, asOf))
+    throw new CliError(
+      'as_of_outside_year',
+      CLI_ERRORS.asOfOutsideYear(options.asOf ?? '', opened.dashboard, lang),
+    );
   const analysis = analyse(opened.grid, opened.dashboard, { asOf, today: io.today(), lang });
   return { ...opened, analysis };
 }

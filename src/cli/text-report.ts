@@ -110,6 +110,11 @@ export function textReport(analysis: Analysis, file: string): string {
   const groups = new Map<number, RowGroup>();
   for (const group of rowGroups(findings)) groups.set(group.row, group);
   const leads = lineLeads(lang);
+  // First what concerns the sheet's layout (UNREAD_ROW, LAYOUT_GUESSED): rows no indicator holds.
+  const indicatorRows = new Set(analysis.indicators.map((indicator) => indicator.row));
+  const layout = [...groups.values()].filter((group) => !indicatorRows.has(group.row));
+  if (layout.length > 0) lines.push('', cliReportText('layout', lang));
+  for (const group of layout) pushFindingLines(lines, findings, group, leads, lang);
   // Every indicator, those with errors first, then the others, each part in the sheet's order.
   for (const withErrors of [true, false]) {
     for (const indicator of analysis.indicators) {

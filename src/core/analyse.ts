@@ -6,23 +6,29 @@ import { defaultAsOf, dueMonthCount } from './as-of';
 import { compareFindings } from './findings';
 import type { Grid } from './grid';
 import { analyseIndicator } from './indicator';
+import { layoutFindings } from './layout-findings';
+import { withMergedValues } from './merged-values';
 import type { AnalyseOptions, Analysis, Dashboard, Finding, Indicator, Summary } from './types';
 
 export function analyse(grid: Grid, dashboard: Dashboard, options: AnalyseOptions): Analysis {
   const asOf = options.asOf ?? defaultAsOf(dashboard.year, options.today);
   const dueMonths = dueMonthCount(dashboard.year, asOf);
+  // Each cell a merged value covers reads as that value (design.md §2).
+  const table = withMergedValues(grid, dashboard.valueMerges ?? []);
   const indicators: Indicator[] = [];
   const findings: Finding[] = [];
   let ordered = true;
   let previousRow = -1;
   for (const row of dashboard.rows) {
-    indicators.push(analyseIndicator(grid, dashboard, row, dueMonths, options.lang, findings));
+    indicators.push(analyseIndicator(table, dashboard, row, dueMonths, options.lang, findings));
     ordered = ordered && row.row > previousRow;
     previousRow = row.row;
   }
   // Each row's findings come sorted; rows come top to bottom from recognition, so the whole
   // list is sorted in linear time. Sort only if a caller passed rows in another order.
-  if (!ordered) findings.sort(compareFindings);
+  const layout = layoutFindings(dashboard, options.lang);
+  for (const finding of layout) findings.push(finding);
+  if (!ordered || layout.length > 0) findings.sort(compareFindings);
   return {
     dashboard,
     asOf,

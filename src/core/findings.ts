@@ -24,6 +24,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   NOT_AVAILABLE_MONTH: 'info',
   NO_DATA: 'info',
   NO_OBJECTIVE: 'info',
+  UNREAD_ROW: 'error',
+  LAYOUT_GUESSED: 'warning',
 };
 
 /** Why a number format contradicts the row's unit. */

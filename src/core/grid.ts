@@ -40,6 +40,8 @@ export interface Grid {
   readonly merges: readonly CellRange[];
   /** 0-based indices of hidden columns. */
   readonly hiddenColumns: readonly number[];
+  /** 0-based indices of hidden rows (helper rows); absent when the adapter cannot tell. */
+  readonly hiddenRows?: readonly number[];
   /**
    * True when the workbook counts dates from 1904 (Mac Excel's old default): a date serial
    * then means a day 1,462 days later than in the 1900 system. Absent means 1900.

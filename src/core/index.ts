@@ -13,6 +13,7 @@ export { inferUnit } from './unit';
 export type { RecogniseOptions, DashboardLookup } from './recognise';
 export { recognise, findDashboard } from './recognise';
 export { defaultAsOf, dueMonthCount } from './as-of';
+export { asOfOutsideYear } from './year-blocks';
 export { analyse, summarise } from './analyse';
 export { SEVERITY } from './findings';
 export { planFill, FLAG_COLORS, AVERAGE_FORMATS } from './plan';

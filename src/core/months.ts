@@ -5,6 +5,7 @@ import { readCell } from './cell-reader';
 import type { FindingFacts } from './findings';
 import type { Cell } from './grid';
 import { memoizeText } from './memo';
+import { isPercentFormat } from './number-format';
 import { parseNumberText, percentToFraction } from './numbers';
 import { shownText } from './shown-text';
 import type { MonthEntry, MonthStatus, Unit } from './types';
@@ -43,6 +44,9 @@ export function readMonth(
   context: MonthRowContext,
 ): MonthEntry {
   const text = shownText(cell);
+  // Most month cells are numbers: read them without building a reading for each.
+  if (cell.kind === 'number' && typeof cell.value === 'number' && Number.isFinite(cell.value))
+    return readNumber(cell.value, false, isPercentFormat(cell.format), text, month, col, context);
   const reading = readCell(cell);
   switch (reading.kind) {
     case 'empty':

@@ -84,7 +84,7 @@ function readNumberCell(cell: Cell, unit: Unit): ObjectiveReading {
   if (typeof value !== 'number' || !Number.isFinite(value)) return UNREADABLE;
   const text = cell.text.trim() || formatNumber(value, cell.format, 'fr');
   if (isPercentFormat(cell.format)) return objective(text, '>=', value);
-  return objective(text, defaultOp(unit), unit === 'rate' ? asFraction(value) : value);
+  return objective(text, bareOp(value, unit), unit === 'rate' ? asFraction(value) : value);
 }
 
 function readText(raw: string, unit: Unit): ObjectiveReading {
@@ -109,9 +109,14 @@ function readText(raw: string, unit: Unit): ObjectiveReading {
   if (number.days) return objective(text, op ?? '<=', number.value);
   return objective(
     text,
-    op ?? defaultOp(unit),
+    op ?? bareOp(number.value, unit),
     unit === 'rate' ? asFraction(number.value) : number.value,
   );
+}
+
+/** A bare 0 (zero complaint) can only mean "at most 0"; other bare numbers read by unit. */
+function bareOp(value: number, unit: Unit): ObjectiveOp {
+  return value === 0 ? '<=' : defaultOp(unit);
 }
 
 /** A rate's objective reads as "at least", a delay's as "at most", a count's as "at least". */

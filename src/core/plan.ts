@@ -145,35 +145,48 @@ function findingsAfterFill(
   return result;
 }
 
-/** One flag per month cell with findings, coloured by its worst finding. */
+/**
+ * One flag per month cell with findings, coloured by its worst finding. The findings come
+ * sorted by row then column, so a cell's findings are adjacent: grouping them needs no map of
+ * every flagged cell (on a large workbook, that map cost more per row than on a small one).
+ */
 function flags(findings: readonly Finding[], dashboard: Dashboard): CellFlag[] {
   const monthCols = new Set(dashboard.columns.months);
-  const byCell = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    if (finding.month === null || !monthCols.has(finding.col)) continue;
-    const list = byCell.get(finding.cell);
-    if (list) list.push(finding);
-    else byCell.set(finding.cell, [finding]);
+  const result: CellFlag[] = [];
+  let start = 0;
+  while (start < findings.length) {
+    const first = findings[start];
+    let end = start + 1;
+    while (end < findings.length && sameCell(findings[end], first)) end += 1;
+    const flag = monthCols.has(first.col) ? flagOf(findings, start, end) : null;
+    if (flag) result.push(flag);
+    start = end;
   }
-  return [...byCell.values()].map((list) => {
-    const kind = list.reduce<FlagKind>(worseKind, 'info');
-    return {
-      row: list[0].row,
-      col: list[0].col,
-      kind,
-      color: FLAG_COLORS[kind],
-      note: list.map(messageOf).join('\n'),
-    };
-  });
+  return result;
+}
+
+function sameCell(a: Finding, b: Finding): boolean {
+  return a.row === b.row && a.col === b.col;
+}
+
+/** The flag of the month findings among findings[start..end), which share one cell. */
+function flagOf(findings: readonly Finding[], start: number, end: number): CellFlag | null {
+  let kind: FlagKind = 'info';
+  let note: string | null = null;
+  for (let i = start; i < end; i += 1) {
+    const finding = findings[i];
+    if (finding.month === null) continue;
+    kind = worseKind(kind, finding);
+    note = note === null ? finding.message : `${note}\n${finding.message}`;
+  }
+  if (note === null) return null;
+  const { row, col } = findings[start];
+  return { row, col, kind, color: FLAG_COLORS[kind], note };
 }
 
 // Module-level callbacks rather than inline ones: they serve every flagged cell.
 function worseKind(worst: FlagKind, finding: Finding): FlagKind {
   return SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst] ? finding.severity : worst;
-}
-
-function messageOf(finding: Finding): string {
-  return finding.message;
 }
 
 /**

@@ -8,14 +8,18 @@ import type { CellRange, Grid } from './grid';
 import { cellAt } from './grid';
 import type { ColumnHeader, HeaderRole } from './headers';
 import { candidateHeaderRows, columnHeader, matchHeader } from './headers';
+import type { LabelChoice } from './label-column';
+import { labelByContent, sectionColumn } from './label-column';
 import { MergeIndex } from './merge-index';
-import type { MonthRow } from './month-headers';
-import { findMonthRow } from './month-headers';
+import { valueMerges, withMergedValues } from './merged-values';
+import { findMonthRow, isSubtotalHeader } from './month-headers';
 import { normalizeText } from './normalize';
+import { readRows, tableRows } from './table-rows';
+import { chooseBlock, yearIn } from './year-blocks';
 import type {
   Dashboard,
   DashboardColumns,
-  IndicatorRow,
+  LayoutGuess,
   Recognition,
   RecognitionFailure,
 } from './types';
@@ -33,7 +37,6 @@ type NamedRole = Exclude<HeaderRole, 'label'>;
 type NamedColumns = Record<NamedRole, number | null>;
 
 const YEAR_HEADER = /\b(?:annee|exercice)\s*:?\s*(20\d{2})\b/;
-const YEAR = /(?:^|\D)(20\d{2})(?!\d)/;
 const SITE = /\b(?:sous-)?prefecture\b/;
 
 export function recognise(grid: Grid, options: RecogniseOptions = {}): Recognition {
@@ -43,41 +46,88 @@ export function recognise(grid: Grid, options: RecogniseOptions = {}): Recogniti
   if (!monthRow) return failure('no_month_headers');
 
   const merges = new MergeIndex(grid.merges, block);
-  const candidates = candidateHeaderRows(grid, merges, block, monthRow.row, monthRow.columns);
-  const months = new Set(monthRow.columns);
+  const allMonths = new Set(monthRow.blocks.flatMap((b) => [...b.columns, ...b.skipped]));
+  const span = [...allMonths].sort((a, b) => a - b);
+  const candidates = candidateHeaderRows(grid, merges, block, monthRow.row, span);
   const headers: ColumnHeader[] = [];
+  // A subtotal after December ("Moyenne T4", "Cumul") names no column of the table either.
   for (let col = block.left; col <= block.right; col += 1)
-    if (!months.has(col)) headers.push(columnHeader(grid, merges, candidates, col));
-  const { named, labelByHeader, usedRows } = nameColumns(headers);
+    if (!allMonths.has(col) && !isSubtotalHeader(cellAt(grid, monthRow.row, col)))
+      headers.push(columnHeader(grid, merges, candidates, col));
+  const choice = chooseBlock(
+    grid,
+    merges,
+    candidates,
+    monthRow.row,
+    monthRow.blocks,
+    namedYears(headers),
+  );
+  const months = choice.block.columns;
+  const ownHeaders =
+    choice.others.length === 0 ? headers : headers.filter((h) => !namesOtherYear(h, choice.year));
+  const { named, labelHeader, usedRows } = nameColumns(ownHeaders);
 
   const headerRight = rightMostInRows(grid, merges, block, candidates);
-  const dataRows = rowsUntilEmpty(grid, block, monthRow.row + 1, headerRight);
-  if (dataRows.length === 0) return failure('no_rows');
+  const table = tableRows(grid, block, monthRow.row + 1, headerRight, months);
+  if (table.rows.length === 0) return failure('no_rows');
+  const spread = valueMerges(grid.merges, monthRow.row, {
+    firstMonth: months[0],
+    lastMonth: months[11],
+    perRow: [named.engagement, named.n1, named.metN1, named.objective, named.comment],
+  });
+  const view = withMergedValues(grid, spread);
+  const valueColumns = [
+    ...months,
+    ...[named.engagement, named.n1, named.objective, named.average].filter(
+      (col): col is number => col !== null,
+    ),
+  ];
+  const dataRows = rowsWithData(view, table.rows, months, valueColumns);
 
-  const taken = new Set<number>([...months, ...namedIndices(named)]);
-  const label = labelByHeader ?? labelByContent(grid, block, dataRows, monthRow, taken);
-  if (label === null) return failure('no_label_column');
-  const section = sectionColumn(grid, block, dataRows, label, taken);
+  const taken = new Set<number>([...allMonths, ...namedIndices(named)]);
+  const left: number[] = [];
+  for (let col = block.left; col < months[0]; col += 1) if (!taken.has(col)) left.push(col);
+  const labelChoice = labelColumn(view, merges, dataRows, left, labelHeader);
+  if (labelChoice === null) return failure('no_label_column');
+  const label = labelChoice.label;
+  const section = sectionColumn(view, dataRows, label, left);
 
-  const rows = indicatorRows(grid, merges, dataRows, { label, section, named, months: monthRow });
-  if (rows.length === 0) return failure('no_rows');
+  const read = readRows(view, merges, table.rows, {
+    left: block.left,
+    label,
+    section,
+    valueColumns,
+    months,
+  });
+  if (read.indicators.length === 0) return failure('no_rows');
 
   const headerRows = usedHeaderRows(candidates, usedRows, grid, block, monthRow.row);
-  const columns: DashboardColumns = { ...named, section, label, months: monthRow.columns };
+  const columns: DashboardColumns = { ...named, section, label, months };
   const lastColumn = rightMostInRows(grid, merges, block, [
     ...headerRows,
-    ...rows.map((r) => r.row),
+    ...read.indicators.map((r) => r.row),
   ]);
+  const guesses: LayoutGuess[] = [];
+  if (choice.guess) guesses.push(choice.guess);
+  if (labelChoice.other !== null)
+    guesses.push({ kind: 'label_column', row: monthRow.row, col: label, other: labelChoice.other });
   return {
     ok: true,
     dashboard: {
       sheet: grid.sheet,
-      site: findSite(grid, block, dataRows[0]),
-      year: findYear(grid, block, monthRow, named.met, headers),
+      site: findSite(grid, block, table.rows[0]),
+      year: choice.year ?? findYear(grid, block, monthRow.row, named.met, ownHeaders),
       headerRows,
       columns,
-      rows,
+      rows: read.indicators,
       lastColumn,
+      otherBlocks: choice.others.map((other) => ({
+        months: other.block.columns,
+        year: other.year,
+      })),
+      valueMerges: spread,
+      unreadRows: [...read.unread, ...table.below],
+      guesses,
     },
   };
 }
@@ -126,7 +176,7 @@ function hasContent(grid: Grid, block: CellRange): boolean {
 /** The left-most column for each role; the rows whose text named a column. */
 function nameColumns(headers: readonly ColumnHeader[]): {
   named: NamedColumns;
-  labelByHeader: number | null;
+  labelHeader: LabelHeader | null;
   usedRows: Set<number>;
 } {
   const named: NamedColumns = {
@@ -138,21 +188,94 @@ function nameColumns(headers: readonly ColumnHeader[]): {
     average: null,
     met: null,
   };
-  let labelByHeader: number | null = null;
+  let labelHeader: LabelHeader | null = null;
   const usedRows = new Set<number>();
   for (const header of headers) {
     const match = matchHeader(header);
     if (!match) continue;
     if (match.role === 'label') {
-      if (labelByHeader !== null) continue;
-      labelByHeader = header.col;
+      if (labelHeader !== null) continue;
+      labelHeader = { col: header.col, row: match.rows[0] };
     } else {
       if (named[match.role] !== null) continue;
       named[match.role] = header.col;
     }
     for (const row of match.rows) usedRows.add(row);
   }
-  return { named, labelByHeader, usedRows };
+  return { named, labelHeader, usedRows };
+}
+
+/** The column an "Indicateurs" or "Libellé" header names, and the row it is written in. */
+interface LabelHeader {
+  readonly col: number;
+  readonly row: number;
+}
+
+/**
+ * The label column: the one its header names, or, when that header is merged over several
+ * columns (a section and a label column under one "Indicateurs"), the one of them with the
+ * most distinct text; without a header, the column left of the months with the most distinct
+ * text in the rows holding month data.
+ */
+function labelColumn(
+  grid: Grid,
+  merges: MergeIndex,
+  dataRows: readonly number[],
+  left: readonly number[],
+  header: LabelHeader | null,
+): LabelChoice | null {
+  if (header === null) return labelByContent(grid, merges, dataRows, left);
+  const merge = merges.covering(header.row, header.col);
+  if (!merge || merge.right === merge.left) return { label: header.col, other: null };
+  const spanned = left.filter((col) => col >= merge.left && col <= merge.right);
+  const choice = labelByContent(grid, merges, dataRows, spanned);
+  return choice === null ? { label: header.col, other: null } : { ...choice, other: null };
+}
+
+/**
+ * The rows that tell the label column: those with something in a month, else (a new year's
+ * dashboard, no month typed yet) those with an objective, engagement or N-1, else all.
+ */
+function rowsWithData(
+  grid: Grid,
+  rows: readonly number[],
+  months: readonly number[],
+  valueColumns: readonly number[],
+): readonly number[] {
+  const withMonths = rows.filter((row) => !allBlank(grid, row, months));
+  if (withMonths.length > 0) return withMonths;
+  const withValues = rows.filter((row) => !allBlank(grid, row, valueColumns));
+  return withValues.length > 0 ? withValues : rows;
+}
+
+function allBlank(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (!isBlank(cellAt(grid, row, col))) return false;
+  return true;
+}
+
+/** The years a Moyenne, Objectifs or Atteinte objectif header names ("Moyenne 2021"). */
+function namedYears(headers: readonly ColumnHeader[]): number[] {
+  const years: number[] = [];
+  for (const header of headers) {
+    const role = matchHeader(header)?.role;
+    if (role !== 'average' && role !== 'objective' && role !== 'met') continue;
+    const year = yearIn(headerText(header));
+    if (year !== null) years.push(year);
+  }
+  return years;
+}
+
+/** A header naming a year other than the dashboard's: the column of another year's block. */
+function namesOtherYear(header: ColumnHeader, year: number | null): boolean {
+  if (year === null) return false;
+  const role = matchHeader(header)?.role;
+  if (role === 'n1' || role === 'metN1') return false;
+  const named = yearIn(headerText(header));
+  return named !== null && named !== year;
+}
+
+function headerText(header: ColumnHeader): string {
+  return header.parts.map((part) => part.text).join(' ');
 }
 
 function namedIndices(named: NamedColumns): number[] {
@@ -180,123 +303,6 @@ function rightMostInRows(
   return right;
 }
 
-/** Rows from `top` down to the first row with nothing in the table's columns. */
-function rowsUntilEmpty(grid: Grid, block: CellRange, top: number, right: number): number[] {
-  const rows: number[] = [];
-  for (let row = top; row <= block.bottom; row += 1) {
-    let empty = true;
-    for (let col = block.left; col <= right && empty; col += 1)
-      empty = isBlank(cellAt(grid, row, col));
-    if (empty) break;
-    rows.push(row);
-  }
-  return rows;
-}
-
-/**
- * Without a header naming it, the label column is the one left of the months whose data cells
- * hold the most distinct text: a section repeated on every row loses to the labels.
- */
-function labelByContent(
-  grid: Grid,
-  block: CellRange,
-  rows: readonly number[],
-  monthRow: MonthRow,
-  taken: ReadonlySet<number>,
-): number | null {
-  let best: number | null = null;
-  let bestScore = 0;
-  for (let col = block.left; col < monthRow.columns[0]; col += 1) {
-    if (taken.has(col)) continue;
-    const texts = new Set<string>();
-    for (const row of rows) {
-      const cell = cellAt(grid, row, col);
-      if (cell.kind === 'text' && !isBlank(cell)) texts.add(cellText(cell));
-    }
-    let score = 0;
-    for (const text of texts) score += text.length;
-    if (score > bestScore) {
-      best = col;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** The unnamed column closest to the left of the labels that holds text in the data rows. */
-function sectionColumn(
-  grid: Grid,
-  block: CellRange,
-  rows: readonly number[],
-  label: number,
-  taken: ReadonlySet<number>,
-): number | null {
-  for (let col = label - 1; col >= block.left; col -= 1) {
-    if (taken.has(col)) continue;
-    if (
-      rows.some((row) => cellAt(grid, row, col).kind === 'text' && !isBlank(cellAt(grid, row, col)))
-    )
-      return col;
-  }
-  return null;
-}
-
-interface Layout {
-  readonly label: number;
-  readonly section: number | null;
-  readonly named: NamedColumns;
-  readonly months: MonthRow;
-}
-
-/**
- * The rows with a label, sections carried down. A labelled row with nothing in the months,
- * engagement, N-1, objective and average columns is a heading: without a section column, it
- * names the section of the rows below it.
- */
-function indicatorRows(
-  grid: Grid,
-  merges: MergeIndex,
-  rows: readonly number[],
-  layout: Layout,
-): IndicatorRow[] {
-  const valueColumns = [
-    ...layout.months.columns,
-    ...[
-      layout.named.engagement,
-      layout.named.n1,
-      layout.named.objective,
-      layout.named.average,
-    ].filter((col): col is number => col !== null),
-  ];
-  const found: IndicatorRow[] = [];
-  let section: string | null = null;
-  for (const row of rows) {
-    if (layout.section !== null) section = sectionAt(grid, merges, row, layout.section) ?? section;
-    const labelCell = cellAt(grid, row, layout.label);
-    if (isBlank(labelCell)) continue;
-    const label = cellText(labelCell);
-    if (allBlank(grid, row, valueColumns)) {
-      if (layout.section === null) section = label;
-      continue;
-    }
-    found.push({ row, section, label });
-  }
-  return found;
-}
-
-/** A loop rather than an inline callback: it runs for every row of the table. */
-function allBlank(grid: Grid, row: number, cols: readonly number[]): boolean {
-  for (const col of cols) if (!isBlank(cellAt(grid, row, col))) return false;
-  return true;
-}
-
-/** The section cell's text, through a merged area; null when the cell is blank. */
-function sectionAt(grid: Grid, merges: MergeIndex, row: number, col: number): string | null {
-  const merge = merges.covering(row, col);
-  const text = cellText(cellAt(grid, merge?.top ?? row, merge?.left ?? col));
-  return text === '' ? null : text;
-}
-
 /**
  * The header rows that named something (a column or the year), from the top-most of them down
  * to the month row: a row above them holding only a site name is a title, not a header.
@@ -322,27 +328,23 @@ function yearHeaderRow(grid: Grid, block: CellRange, top: number, bottom: number
 
 /**
  * From an "ANNEE 2020" header or title above the data, else an "Atteinte objectif 2021"
- * header, else dated month headers, else the sheet name ("TDB 2021").
+ * header, else the sheet name ("TDB 2021"). Dated month headers give the block's year before.
  */
 function findYear(
   grid: Grid,
   block: CellRange,
-  monthRow: MonthRow,
+  monthRow: number,
   met: number | null,
   headers: readonly ColumnHeader[],
 ): number | null {
-  for (let row = block.top; row < monthRow.row + 1; row += 1)
+  for (let row = block.top; row < monthRow + 1; row += 1)
     for (let col = block.left; col <= block.right; col += 1) {
       const match = YEAR_HEADER.exec(normalizeText(cellText(cellAt(grid, row, col))));
       if (match) return Number(match[1]);
     }
   const metHeader = headers.find((header) => header.col === met);
-  const metYear = metHeader && YEAR.exec(metHeader.parts.map((part) => part.text).join(' '));
-  if (metYear) return Number(metYear[1]);
-  if (monthRow.year !== null && monthRow.year >= 2000 && monthRow.year <= 2099)
-    return monthRow.year;
-  const sheetYear = YEAR.exec(grid.sheet);
-  return sheetYear ? Number(sheetYear[1]) : null;
+  const metYear = metHeader ? yearIn(headerText(metHeader)) : null;
+  return metYear ?? yearIn(grid.sheet);
 }
 
 /** The first text above the data that names a préfecture or sous-préfecture. */

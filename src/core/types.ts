@@ -4,6 +4,8 @@
  * column letters.
  */
 
+import type { CellRange } from './grid';
+
 export type Lang = 'fr' | 'en';
 
 /** A month of a year; month 0 means "no month of that year is due yet". */
@@ -52,7 +54,67 @@ export interface Dashboard {
   readonly rows: readonly IndicatorRow[];
   /** The right-most column used by the table (headers or indicator rows). */
   readonly lastColumn: number;
+  /**
+   * The other blocks of twelve months beside the one read (last year's kept on the left),
+   * left to right; absent or empty when the sheet holds one year.
+   */
+  readonly otherBlocks?: readonly MonthBlockInfo[];
+  /**
+   * Merged areas inside the table whose value applies to every cell they cover (a marker over
+   * months, an objective or engagement over rows): analysis reads each covered cell as the
+   * merged value.
+   */
+  readonly valueMerges?: readonly CellRange[];
+  /** Rows in or right below the table holding month data that were not read as indicators. */
+  readonly unreadRows?: readonly UnreadRow[];
+  /** The choices recognition made between two plausible readings. */
+  readonly guesses?: readonly LayoutGuess[];
 }
+
+/** A block of twelve month columns and the year its headers name. */
+export interface MonthBlockInfo {
+  readonly months: readonly number[];
+  readonly year: number | null;
+}
+
+/**
+ * Why a row holding month data was not read: it has no label, or it lies right below the
+ * table's end (after two empty rows or a footer).
+ */
+export type UnreadReason = 'no_label' | 'below_table';
+
+export interface UnreadRow {
+  readonly row: number;
+  /** The first month column holding a number or a marker, and its month (1-12). */
+  readonly col: number;
+  readonly month: number;
+  readonly reason: UnreadReason;
+  /** What that cell shows. */
+  readonly text: string;
+}
+
+export type LayoutGuess =
+  | {
+      readonly kind: 'label_column';
+      /** The header cell of the column taken: the month row in the label column. */
+      readonly row: number;
+      readonly col: number;
+      /** The other column that could hold the labels. */
+      readonly other: number;
+    }
+  | {
+      readonly kind: 'year_block';
+      /** The first month header of the block taken. */
+      readonly row: number;
+      readonly col: number;
+      readonly year: number | null;
+      readonly otherYears: readonly (number | null)[];
+      /**
+       * Named by a Moyenne, Objectifs or Atteinte header's year; else the latest year; else,
+       * no block naming a year, the right-most.
+       */
+      readonly reason: 'named_by_header' | 'latest_year' | 'right_most';
+    };
 
 export type RecognitionFailure = 'empty_sheet' | 'no_month_headers' | 'no_label_column' | 'no_rows';
 
@@ -124,7 +186,9 @@ export type FindingCode =
   | 'CLOSED_MONTH'
   | 'NOT_AVAILABLE_MONTH'
   | 'NO_DATA'
-  | 'NO_OBJECTIVE';
+  | 'NO_OBJECTIVE'
+  | 'UNREAD_ROW'
+  | 'LAYOUT_GUESSED';
 
 export interface Finding {
   readonly code: FindingCode;

@@ -3,7 +3,7 @@
  * report. French first; English with --lang en. The report's shared labels (site, verdict...)
  * come from ./report so that the command and the report sheet say the same thing.
  */
-import type { FindingCode, Indicator, Lang } from '../core/types';
+import type { Dashboard, FindingCode, Indicator, Lang } from '../core/types';
 import { formatAmount } from './findings';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
@@ -125,6 +125,17 @@ function place(file: string, sheet: string | null, lang: Lang): string {
 
 /** One sentence per unusable input; the command prints it on stderr and exits with code 2. */
 export const CLI_ERRORS = {
+  /** The as-of month lies outside the year of the block read, beside other years' blocks. */
+  asOfOutsideYear: (asOf: string, dashboard: Dashboard, lang: Lang): string => {
+    const year = String(dashboard.year ?? '');
+    const others = (dashboard.otherBlocks ?? [])
+      .map((block) => block.year)
+      .filter((other): other is number => other !== null)
+      .join(', ');
+    return lang === 'fr'
+      ? `Le mois ${quote(asOf, lang)} n’est pas dans l’année ${year} du tableau de bord lu (la feuille porte aussi ${others === '' ? 'd’autres blocs de mois' : `les mois de ${others}`})\u202f; indiquer un mois de ${year}, par exemple --as-of ${year}-06.`
+      : `Month ${quote(asOf, lang)} is not in the year ${year} of the dashboard read (the sheet also holds ${others === '' ? 'other blocks of months' : `the months of ${others}`}); give a month of ${year}, for example --as-of ${year}-06.`;
+  },
   missingFile: (file: string, lang: Lang): string =>
     lang === 'fr'
       ? `Le fichier ${quote(file, lang)} est introuvable : vérifiez le nom et le dossier.`
@@ -236,6 +247,7 @@ export const CLI_ERRORS = {
 const REPORT = {
   file: { fr: 'Fichier', en: 'File' },
   noFinding: { fr: 'Aucun constat.', en: 'No finding.' },
+  layout: { fr: 'Lecture de la feuille', en: 'Reading the sheet' },
   written: { fr: 'Classeur contrôlé écrit dans', en: 'Checked workbook written to' },
   writtenToStdout: {
     fr: 'Classeur contrôlé écrit sur la sortie standard.',

@@ -3,7 +3,9 @@
  * month and the indicator, quotes the cell as typed and the objective as written, and says what
  * to do.
  */
+import { columnLetter } from '../core/address';
 import type { FindingFacts, UnitMismatchKind } from '../core/findings';
+import type { LayoutFacts } from '../core/layout-findings';
 import type { Lang, Unit } from '../core/types';
 import { monthName } from './months';
 
@@ -292,3 +294,65 @@ export class IndicatorMessages {
       : english(facts, this.label, this.unit, lead);
   }
 }
+
+/**
+ * The messages of the findings about how the sheet was read (UNREAD_ROW, LAYOUT_GUESSED), in
+ * French typography: U+00A0 before ":" and inside « », U+202F before ";".
+ */
+export function layoutMessage(facts: LayoutFacts, lang: Lang): string {
+  if (facts.code === 'UNREAD_ROW') {
+    const { unread } = facts;
+    const row = unread.row + 1;
+    const month = monthName(unread.month, lang);
+    if (lang === 'fr') {
+      const what = `Ligne ${row}\u00a0: «\u00a0${unread.text}\u00a0» est saisi en ${month}`;
+      return unread.reason === 'no_label'
+        ? `${what}, mais la ligne n’a pas de libellé et n’est lue comme aucun indicateur. Ajouter le libellé de l’indicateur, ou vider la ligne.`
+        : `${what} sous la fin du tableau (après deux lignes vides ou une note)\u202f; la ligne n’est lue comme aucun indicateur. La rattacher au tableau, ou la vider.`;
+    }
+    const what = `Row ${row}: "${unread.text}" is entered in ${month}`;
+    return unread.reason === 'no_label'
+      ? `${what}, but the row has no label and is read as no indicator. Add the indicator's label, or clear the row.`
+      : `${what} below the end of the table (after two empty rows or a note); the row is read as no indicator. Move it into the table, or clear it.`;
+  }
+  const { guess } = facts;
+  if (guess.kind === 'label_column') {
+    const chosen = columnLetter(guess.col);
+    const other = columnLetter(guess.other);
+    return lang === 'fr'
+      ? `Les libellés des indicateurs sont lus dans la colonne ${chosen}, aux textes les plus variés\u202f; la colonne ${other} pourrait aussi les porter. Intituler la colonne des libellés «\u00a0Indicateur\u00a0» lève le doute.`
+      : `The indicator labels are read in column ${chosen}, whose texts vary most; column ${other} could hold them too. Heading the label column "Indicateur" removes the doubt.`;
+  }
+  const why = YEAR_BLOCK_WHY[lang][guess.reason];
+  const start = columnLetter(guess.col);
+  const known = guess.otherYears.every((year) => year !== null);
+  const others = guess.otherYears.map(String);
+  if (lang === 'fr') {
+    const read = guess.year === null ? `commençant en colonne ${start}` : `${guess.year}`;
+    const not = !known
+      ? 'pas les autres'
+      : others.length === 1
+        ? `pas celui de ${others[0]}`
+        : `pas ceux de ${list(others, 'fr')}`;
+    return `La feuille porte plusieurs blocs de douze mois\u00a0: le bloc ${read} est lu (${why}), ${not}. Vérifier que c’est l’année à contrôler.`;
+  }
+  const read = guess.year === null ? `starting in column ${start}` : `of ${guess.year}`;
+  const not = known ? `not that of ${list(others, 'en')}` : 'not the others';
+  return `The sheet holds several blocks of twelve months: the block ${read} is read (${why}), ${not}. Check that this is the year to check.`;
+}
+
+const YEAR_BLOCK_WHY: Record<
+  Lang,
+  Record<'named_by_header' | 'latest_year' | 'right_most', string>
+> = {
+  fr: {
+    named_by_header: 'l’année que nomment les en-têtes Moyenne, Objectifs ou Atteinte',
+    latest_year: 'l’année la plus récente',
+    right_most: 'le plus à droite, aucun bloc ne nommant son année',
+  },
+  en: {
+    named_by_header: 'the year the Moyenne, Objectifs or Atteinte headers name',
+    latest_year: 'the latest year',
+    right_most: 'the right-most, no block naming its year',
+  },
+};

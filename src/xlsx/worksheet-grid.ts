@@ -188,7 +188,17 @@ export function worksheetToGrid(worksheet: Worksheet): Grid {
     cells,
     merges: [...merges.values()],
     hiddenColumns: hiddenColumns(worksheet, colCount),
+    hiddenRows: hiddenRows(worksheet, cells.length),
+    date1904: sheet.date1904,
   };
+}
+
+function hiddenRows(worksheet: Worksheet, rowCount: number): number[] {
+  const hidden: number[] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.hidden && rowNumber <= rowCount) hidden.push(rowNumber - 1);
+  });
+  return hidden;
 }
 
 function hiddenColumns(worksheet: Worksheet, colCount: number): number[] {

@@ -53,6 +53,9 @@ export interface GridOptions {
   /** "A5:A6" ranges. */
   readonly merges?: readonly string[];
   readonly hiddenColumns?: readonly number[];
+  readonly hiddenRows?: readonly number[];
+  /** The workbook counts dates from 1904. */
+  readonly date1904?: boolean;
 }
 
 export function buildGrid(rows: readonly (readonly CellSpec[])[], options: GridOptions = {}): Grid {
@@ -69,5 +72,7 @@ export function buildGrid(rows: readonly (readonly CellSpec[])[], options: GridO
     cells,
     merges,
     hiddenColumns: options.hiddenColumns ?? [],
+    ...(options.hiddenRows ? { hiddenRows: options.hiddenRows } : {}),
+    ...(options.date1904 ? { date1904: true } : {}),
   };
 }

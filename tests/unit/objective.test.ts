@@ -180,3 +180,36 @@ describe('meetsObjective', () => {
     expect(meetsObjective(Number.NaN, objective('>=', 0.9))).toBe(false);
   });
 });
+
+describe('bare numbers (design.md §4)', () => {
+  it.each<[CellSpec, Unit]>([
+    [0, 'count'],
+    ['0', 'count'],
+    [0, 'days'],
+    ['0', 'rate'],
+    [{ v: 0, t: '0' }, 'count'],
+  ])('a bare 0 (%p on a %s row) is "at most 0"', (spec, unit) => {
+    expect(read(spec, unit)).toEqual({
+      kind: 'objective',
+      objective: { text: '0', op: '<=', value: 0 },
+    });
+  });
+
+  it('zero complaint: one complaint misses the objective, none meets it', () => {
+    const reading = read(0, 'count');
+    if (reading.kind !== 'objective') throw new Error('not read');
+    expect(meetsObjective(0, reading.objective)).toBe(true);
+    expect(meetsObjective(1 / 12, reading.objective)).toBe(false);
+  });
+
+  it('a bare number on a count row reads "at least", with or without a sign written', () => {
+    expect(read(30, 'count')).toMatchObject({ objective: { op: '>=', value: 30 } });
+    expect(read('30', 'count')).toMatchObject({ objective: { op: '>=', value: 30 } });
+    expect(read('<= 2', 'count')).toMatchObject({ objective: { op: '<=', value: 2 } });
+  });
+
+  it('a 0 with a sign or a unit keeps it', () => {
+    expect(read('0 %', 'rate')).toMatchObject({ objective: { op: '>=', value: 0 } });
+    expect(read('> 0', 'count')).toMatchObject({ objective: { op: '>', value: 0 } });
+  });
+});

@@ -412,3 +412,33 @@ describe('recognise within a block', () => {
     expect(recognition.dashboard.rows).toEqual([{ row: 1, section: null, label: 'Rate' }]);
   });
 });
+
+describe('recognise: subtotal columns', () => {
+  it('a "Moyenne S1" between the months and a "Moyenne T4" after them name no column', () => {
+    const header = [
+      'Indicateur',
+      ...FR_SHORT.slice(0, 6),
+      'Moyenne S1',
+      ...FR_SHORT.slice(6),
+      'Moyenne T4',
+      'Total',
+      'Moyenne',
+    ];
+    const values = ['Taux', ...TWELVE.slice(0, 6), 0.9, ...TWELVE.slice(6), 0.9, 11, 0.93];
+    const dashboard = dashboardOf([header, values]);
+    expect(dashboard.columns.months).toEqual([...letters('B', 6), ...letters('I', 6)]);
+    expect(dashboard.columns.average).toBe(col('Q'));
+  });
+
+  it.each(['T1', '1er trimestre', 'Trimestre 1', 'S1', '2e semestre', 'Cumul', 'Sous-total', 'Q1'])(
+    'steps over %s between March and April',
+    (subtotal) => {
+      const header = ['Indicateur', ...FR_SHORT.slice(0, 3), subtotal, ...FR_SHORT.slice(3)];
+      const dashboard = dashboardOf([
+        header,
+        ['Taux', ...TWELVE.slice(0, 3), 1, ...TWELVE.slice(3)],
+      ]);
+      expect(dashboard.columns.months).toEqual([...letters('B', 3), ...letters('F', 9)]);
+    },
+  );
+});
