@@ -35,8 +35,8 @@ export function cellReadBytes(fills: boolean): number {
   return fills ? contents + CELL_BYTES.fill : contents;
 }
 
-/** The bytes a call costs in a request besides its data (the object path and the method). */
-export const CALL_BYTES = 120;
+/** The bytes a call costs in a request besides its data (the sheet, the range and the method). */
+export const CALL_BYTES = 400;
 
 /** The UTF-8 size of a text (accents cost two bytes, as they do on the wire). */
 export function utf8Bytes(text: string): number {

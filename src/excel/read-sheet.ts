@@ -31,7 +31,7 @@ export interface ReadOptions {
   readonly probeRows?: number;
 }
 
-export const MAX_ROWS = 20_000;
+export const MAX_ROWS = 12_000;
 export const MAX_COLUMNS = 256;
 /** The window's width when the sheet's bounds are unknown: a dashboard's columns, A to Z. */
 export const WINDOW_COLUMNS = 26;

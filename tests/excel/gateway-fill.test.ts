@@ -138,7 +138,7 @@ describe('fill on a 2,000-row dashboard', () => {
     ).toBe(true);
     const calls = book.writes.map((w) => w.what);
     expect(calls.filter((what) => what === 'values').length).toBeLessThanOrEqual(12);
-    expect(calls.filter((what) => what === 'numberFormat').length).toBeLessThanOrEqual(8);
+    expect(calls.filter((what) => what === 'numberFormat').length).toBeLessThanOrEqual(12);
     expect(calls.filter((what) => what === 'cellProperties').length).toBeLessThanOrEqual(12);
     expect(calls.length).toBeLessThan(60);
   });
