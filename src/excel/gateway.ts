@@ -14,6 +14,7 @@
  * Every Excel error becomes a GatewayError with a French (or English) sentence; protection is
  * checked in the read, so that a refused write never leaves the workbook half-written.
  */
+import { parseA1 } from '../core/address';
 import { sameSheetName } from '../core/sheet-name';
 import { analyse } from '../core/analyse';
 import type { CellRange } from '../core/grid';
@@ -323,7 +324,14 @@ class ExcelGateway implements DashboardGateway {
               orphans.map((cell) => ({ cell, fill: NO_FILL })),
             );
         }
-        if (flags) {
+        const located = found?.located;
+        if (flags && located && sameSheetName(flags.sheet, located.snapshot.name)) {
+          // The dashboard's read brought the flagged cells' fills (in bands when large).
+          targets.set(located.snapshot.name, [
+            ...(targets.get(located.snapshot.name) ?? []),
+            ...clearFlagTargets(flags, (cell) => located.fills.at(located.snapshot.name, cell)),
+          ]);
+        } else if (flags) {
           const sheet = ctx.workbook.worksheets.getItem(flags.sheet);
           const protection = sheet.protection.load('protected');
           const probe = queueFlagProbe(sheet, flags.sheet, flags);
@@ -337,11 +345,16 @@ class ExcelGateway implements DashboardGateway {
           );
           if (!gone && protection.protected)
             throw new GatewayError('protected_sheet', this.text.protectedSheet(flags.sheet));
-          if (!gone && probe)
+          if (!gone && probe) {
+            const block = takeFlagProbe(probe);
             targets.set(flags.sheet, [
               ...(targets.get(flags.sheet) ?? []),
-              ...clearFlagTargets(flags, takeFlagProbe(probe)),
+              ...clearFlagTargets(flags, (cell) => {
+                const place = parseA1(cell);
+                return place ? block.at(place.row, place.col) : undefined;
+              }),
             ]);
+          }
         }
         const sheets = ctx.workbook.worksheets;
         const calls = [

@@ -5,7 +5,7 @@
 import { parseA1 } from '../core/address';
 import type { CellContent } from './batches';
 import type { CellInput } from './excel-api';
-import type { FillBlock, FillTarget } from './fills';
+import type { FillTarget, OwnFill } from './fills';
 import { flagFill, sameFill } from './fills';
 import type { FlagRecord, UndoRecord } from './state';
 
@@ -68,11 +68,13 @@ export function undoFills(undo: UndoRecord): Map<string, FillTarget[]> {
  * The flagged cells that still show their flag get their own fill back; a cell the agent has
  * recoloured since keeps the agent's colour.
  */
-export function clearFlagTargets(flags: FlagRecord, current: FillBlock): FillTarget[] {
+export function clearFlagTargets(
+  flags: FlagRecord,
+  current: (cell: string) => OwnFill | undefined,
+): FillTarget[] {
   return flags.marks
     .filter((mark) => {
-      const place = parseA1(mark.cell);
-      const now = place ? current.at(place.row, place.col) : undefined;
+      const now = current(mark.cell);
       return now === undefined || sameFill(now, flagFill(mark.color));
     })
     .map((mark) => ({ cell: mark.cell, fill: mark.own }));

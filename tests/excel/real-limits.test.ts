@@ -8,6 +8,7 @@
 import { parseRangeA1 } from '../../src/core/address';
 import type { Grid } from '../../src/core/grid';
 import { FLAG_COLORS } from '../../src/core/plan';
+import type { XRange } from '../../src/excel/excel-api';
 import { createGatewayOn } from '../../src/excel/gateway';
 import { PAYLOAD_BUDGET } from '../../src/excel/payload';
 import { STATE_KEYS } from '../../src/excel/state';
@@ -56,7 +57,9 @@ describe.each([
     expect(withinBudget(fill.payloads)).toBe(true);
 
     const undo = await measured(book, () => gateway.undoLastFill());
-    expect(undo.payloads.filter((p) => p.request > PAYLOAD_BUDGET || p.response > PAYLOAD_BUDGET)).toEqual([]);
+    expect(
+      undo.payloads.filter((p) => p.request > PAYLOAD_BUDGET || p.response > PAYLOAD_BUDGET),
+    ).toEqual([]);
     expect(differences(before, book.capture())).toEqual([]);
 
     await gateway.fill();
@@ -164,7 +167,8 @@ describe('selections', () => {
     book.selection = { sheet: SEED_SHEET, address: 'A2:T3,A5:T24' };
     const code = await host
       .run(async (ctx) => {
-        ctx.workbook.getSelectedRange().load('address');
+        const workbook = ctx.workbook as unknown as { getSelectedRange(): XRange };
+        workbook.getSelectedRange().load('address');
         await ctx.sync();
       })
       .catch((e: unknown) => (e as FakeOfficeError).code);
@@ -298,7 +302,17 @@ describe('records that belong to the workbook', () => {
   });
 
   it('refuse, writing nothing, a fill whose record is over its budget', async () => {
-    const { book, host } = setup([largeDashboard(40000)]);
+    // Every Moyenne cell holds a long note the undo record would have to keep.
+    const grid = largeDashboard(8000);
+    const note = 'Moyenne à revoir avec le référent qualité. '.repeat(7);
+    const cells = grid.cells.map((row, r) =>
+      r < 4
+        ? row
+        : row.map((c, i) =>
+            i === 19 ? { ...c, value: note, text: note, formula: null, kind: 'text' as const } : c,
+          ),
+    );
+    const { book, host } = setup([{ ...grid, cells }]);
     const before = book.writes.length;
     const error = await failure(createGatewayOn(host).fill());
     expect(error.message).toMatch(/trop grand/);
