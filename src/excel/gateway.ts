@@ -14,7 +14,6 @@
  * Every Excel error becomes a GatewayError with a French (or English) sentence; protection is
  * checked in the read, so that a refused write never leaves the workbook half-written.
  */
-import { parseA1 } from '../core/address';
 import { sameSheetName } from '../core/sheet-name';
 import { analyse } from '../core/analyse';
 import type { CellRange } from '../core/grid';
@@ -35,11 +34,11 @@ import type { XContext, XEventHandlerResult } from './excel-api';
 import type { FillWrite } from './fill-write';
 import { contentBlocks, orphanFlags, prepareFill } from './fill-write';
 import type { FillTarget } from './fills';
-import { NO_FILL } from './fills';
+import { FillMap, NO_FILL } from './fills';
 import type { ExcelHost } from './host';
 import { officeHost } from './host';
 import type { Located } from './locate';
-import { locateDashboard, queueFlagProbe, takeFlagProbe } from './locate';
+import { locateDashboard, readFlagFills } from './locate';
 import { OwnChanges } from './own-changes';
 import type { PlannedCall } from './payload';
 import type { RecordKind, RecordsRead } from './records';
@@ -52,9 +51,9 @@ import {
   forgetSettingsRecords,
   recordChanges,
   recordOverBudget,
-  sameBinding,
-  setSettingsBinding,
-  settingsBinding,
+  sameHint,
+  setSettingsHint,
+  settingsHint,
   settingsState,
   stateFrom,
 } from './state';
@@ -122,13 +121,23 @@ class ExcelGateway implements DashboardGateway {
     this.binding = located.binding;
     this.known.set(located.snapshot.name.toLocaleLowerCase(), located.snapshot.used);
     const settings = this.host.settings;
-    if (sameBinding(settingsBinding(settings), located.binding)) return;
-    setSettingsBinding(settings, located.binding);
+    const hint = { binding: located.binding, used: located.snapshot.used };
+    if (sameHint(settingsHint(settings), hint)) return;
+    setSettingsHint(settings, hint);
     await settings.save().catch(() => undefined);
   }
 
   private hint(): Binding | null {
-    return this.binding ?? settingsBinding(this.host.settings);
+    return this.binding ?? settingsHint(this.host.settings)?.binding ?? null;
+  }
+
+  /** The used ranges seen: in this runtime, else as the settings' hint remembers it. */
+  private knownRanges(): ReadonlyMap<string, CellRange> {
+    const hint = settingsHint(this.host.settings);
+    const known = new Map(this.known);
+    const key = hint?.binding.sheet.toLocaleLowerCase();
+    if (hint?.used && key !== undefined && !known.has(key)) known.set(key, hint.used);
+    return known;
   }
 
   private analyse(located: Located, request: DashboardRequest): Analysis {
@@ -155,7 +164,7 @@ class ExcelGateway implements DashboardGateway {
       fills,
       reserved: contents.reduce((sum, kind) => sum + RECORD_BUDGETS[kind], 0),
       hint: this.hint(),
-      known: this.known,
+      known: this.knownRanges(),
       alongside: () => {
         take = queueRecordsRead(ctx.workbook, contents);
       },
@@ -163,22 +172,16 @@ class ExcelGateway implements DashboardGateway {
     });
     const records = this.records(read());
     const flags = records.state.flags;
-    // Flags left on another sheet than the dashboard: their current fills, in one more sync.
+    // Flags left on another sheet than the dashboard: their current fills, in more syncs.
     if (
       fills &&
       flags &&
       !sameSheetName(flags.sheet, located.snapshot.name) &&
       located.sheets.some((sheet) => sameSheetName(sheet.name, flags.sheet))
     ) {
-      const probe = queueFlagProbe(
-        ctx.workbook.worksheets.getItem(flags.sheet),
-        flags.sheet,
-        flags,
-      );
-      if (probe) {
-        await ctx.sync();
-        located.fills.add(probe.sheet, takeFlagProbe(probe));
-      }
+      const sheet = ctx.workbook.worksheets.getItem(flags.sheet);
+      for (const block of await readFlagFills(ctx, sheet, flags))
+        located.fills.add(flags.sheet, block);
     }
     await this.remember(located);
     return { located, records };
@@ -334,25 +337,19 @@ class ExcelGateway implements DashboardGateway {
         } else if (flags) {
           const sheet = ctx.workbook.worksheets.getItem(flags.sheet);
           const protection = sheet.protection.load('protected');
-          const probe = queueFlagProbe(sheet, flags.sheet, flags);
-          const gone = await ctx.sync().then(
-            () => false,
-            (error: unknown) => {
-              // The flagged sheet is gone: so are its flags.
-              if (isItemNotFound(error)) return true;
-              throw error;
-            },
-          );
-          if (!gone && protection.protected)
+          const blocks = await readFlagFills(ctx, sheet, flags).catch((error: unknown) => {
+            // The flagged sheet is gone: so are its flags.
+            if (isItemNotFound(error)) return null;
+            throw error;
+          });
+          if (blocks && protection.protected)
             throw new GatewayError('protected_sheet', this.text.protectedSheet(flags.sheet));
-          if (!gone && probe) {
-            const block = takeFlagProbe(probe);
+          if (blocks) {
+            const fills = new FillMap();
+            for (const block of blocks) fills.add(flags.sheet, block);
             targets.set(flags.sheet, [
               ...(targets.get(flags.sheet) ?? []),
-              ...clearFlagTargets(flags, (cell) => {
-                const place = parseA1(cell);
-                return place ? block.at(place.row, place.col) : undefined;
-              }),
+              ...clearFlagTargets(flags, (cell) => fills.at(flags.sheet, cell)),
             ]);
           }
         }

@@ -20,10 +20,10 @@ import { GatewayError } from '../gateway/types';
 import { excelMessages } from '../i18n/excel';
 import { rangeOf } from './addresses';
 import { isItemNotFound } from './errors';
-import type { XClientResult, XContext, XWorksheet } from './excel-api';
+import type { XClientResult, XContext, XSyncContext, XWorksheet } from './excel-api';
 import { FillBlock, FillMap } from './fills';
 import type { ExcelHost } from './host';
-import { PAYLOAD_BUDGET, cellReadBytes } from './payload';
+import { PAYLOAD_BUDGET, cellReadBytes, rowsWithin } from './payload';
 import type { PendingSheet, ReadOptions, SheetSnapshot } from './read-sheet';
 import {
   FILL_PROPERTIES,
@@ -53,14 +53,7 @@ export interface Located {
   readonly fills: FillMap;
 }
 
-export interface FlagProbe {
-  readonly sheet: string;
-  readonly top: number;
-  readonly left: number;
-  readonly result: XClientResult<Excel.CellProperties[][]>;
-}
-
-/** The block covering the flagged cells, so that their current fills can be read in one call. */
+/** The block covering the flagged cells, so that their current fills can be read in bands. */
 function flagBlock(flags: FlagRecord): CellRange | null {
   const ranges = flags.marks.map((mark) => rangeOf(mark.cell)).filter((r) => r !== null);
   if (ranges.length === 0) return null;
@@ -72,29 +65,57 @@ function flagBlock(flags: FlagRecord): CellRange | null {
   };
 }
 
-export function queueFlagProbe(
+/**
+ * The current fills of the flagged cells of a sheet, in bands that fit the payload budget, a sync
+ * each (the first sync also runs whatever the caller queued before).
+ */
+export async function readFlagFills(
+  ctx: XSyncContext,
   sheet: XWorksheet,
-  name: string,
   flags: FlagRecord,
-): FlagProbe | null {
+): Promise<FillBlock[]> {
   const block = flagBlock(flags);
-  if (!block) return null;
-  const range = sheet.getRangeByIndexes(
-    block.top,
-    block.left,
-    block.bottom - block.top + 1,
-    block.right - block.left + 1,
-  );
-  return {
-    sheet: name,
-    top: block.top,
-    left: block.left,
-    result: range.getCellProperties(FILL_PROPERTIES),
-  };
+  if (!block) {
+    await ctx.sync();
+    return [];
+  }
+  const width = block.right - block.left + 1;
+  const rows = rowsWithin(PAYLOAD_BUDGET / 2, width, cellReadBytes(true));
+  const blocks: FillBlock[] = [];
+  for (let top = block.top; top <= block.bottom; top += rows) {
+    const band = queueFillBand(
+      sheet,
+      top,
+      block.left,
+      Math.min(rows, block.bottom - top + 1),
+      width,
+    );
+    await ctx.sync();
+    blocks.push(takeFillBand(band));
+  }
+  return blocks;
 }
 
-export function takeFlagProbe(probe: FlagProbe): FillBlock {
-  return new FillBlock(probe.top, probe.left, probe.result.value);
+interface FillBand {
+  readonly top: number;
+  readonly left: number;
+  readonly result: XClientResult<Excel.CellProperties[][]>;
+}
+
+function queueFillBand(
+  sheet: XWorksheet,
+  top: number,
+  left: number,
+  rows: number,
+  width: number,
+): FillBand {
+  const result = sheet.getRangeByIndexes(top, left, rows, width).getCellProperties(FILL_PROPERTIES);
+  return { top, left, result };
+}
+
+/** The fills of a band, once its sync has run. */
+function takeFillBand(band: FillBand): FillBlock {
+  return new FillBlock(band.top, band.left, band.result.value);
 }
 
 export interface LocateOptions {

@@ -11,6 +11,8 @@
  * settings keep only a hint of the dashboard sheet, which spares the first sync a guess.
  * This module gives the records' stored forms (grouped cells, triples) and checks them on reading.
  */
+import { parseRangeA1, rangeA1 } from '../core/address';
+import type { CellRange } from '../core/grid';
 import type { CellInput } from './excel-api';
 import type { OwnFill } from './fills';
 import { isFillPattern } from './fills';
@@ -123,6 +125,8 @@ interface StoredBinding {
   readonly v: number;
   readonly sheet: string;
   readonly within: string | null;
+  /** In the settings' hint only: the sheet's used range last read ("A1:U2004"). */
+  readonly used?: string;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -153,7 +157,8 @@ function isStoredBinding(value: unknown): value is StoredBinding {
     isObject(value) &&
     value.v === VERSION &&
     isString(value.sheet) &&
-    (value.within === null || isString(value.within))
+    (value.within === null || isString(value.within)) &&
+    (value.used === undefined || isString(value.used))
   );
 }
 
@@ -340,13 +345,27 @@ export function recordOverBudget(state: AddinState): RecordKind | null {
   );
 }
 
-/** The dashboard hint in the settings: which sheet to read first, without a sync. */
-export function settingsBinding(store: SettingsStore): Binding | null {
-  return decoded(store.get(STATE_KEYS.dashboard), isStoredBinding, decodeBinding);
+/**
+ * The dashboard hint in the settings, known without a sync: which sheet to read first, and its
+ * used range last time (which shapes the first read to the payload budget).
+ */
+export interface SettingsHint {
+  readonly binding: Binding;
+  readonly used: CellRange | null;
 }
 
-export function setSettingsBinding(store: SettingsStore, binding: Binding): void {
-  store.set(STATE_KEYS.dashboard, encodeBinding(binding));
+export function settingsHint(store: SettingsStore): SettingsHint | null {
+  const value = store.get(STATE_KEYS.dashboard);
+  if (!isStoredBinding(value)) return null;
+  return {
+    binding: decodeBinding(value),
+    used: value.used === undefined ? null : parseRangeA1(value.used),
+  };
+}
+
+export function setSettingsHint(store: SettingsStore, hint: SettingsHint): void {
+  const stored: StoredBinding = encodeBinding(hint.binding);
+  store.set(STATE_KEYS.dashboard, hint.used ? { ...stored, used: rangeA1(hint.used) } : stored);
 }
 
 /** Removes the records an earlier version kept in the settings (they are in the workbook now). */
@@ -357,6 +376,10 @@ export function forgetSettingsRecords(store: SettingsStore): boolean {
   return had;
 }
 
-export function sameBinding(a: Binding | null, b: Binding | null): boolean {
-  return a?.sheet === b?.sheet && a?.within === b?.within;
+export function sameHint(a: SettingsHint | null, b: SettingsHint): boolean {
+  return (
+    a?.binding.sheet === b.binding.sheet &&
+    a.binding.within === b.binding.within &&
+    (a.used ? rangeA1(a.used) : null) === (b.used ? rangeA1(b.used) : null)
+  );
 }

@@ -80,95 +80,96 @@ export interface CommandMessages {
 
 const FR_MESSAGES: ExcelMessages = {
   noDashboard:
-    'Aucun tableau de bord trouvé : il faut une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
+    'Aucun tableau de bord trouvé\u00a0: il faut une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
   noDashboardOn: (sheet) =>
-    `La feuille « ${sheet} » ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
+    `La feuille «\u00a0${sheet}\u00a0» ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
   unknownSheet: (sheet) =>
-    `La feuille « ${sheet} » n’existe plus dans ce classeur : elle a peut-être été renommée ou supprimée.`,
+    `La feuille «\u00a0${sheet}\u00a0» n’existe plus dans ce classeur\u00a0: elle a peut-être été renommée ou supprimée.`,
   protectedSheet: (sheet) =>
-    `La feuille « ${sheet} » est protégée : ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
+    `La feuille «\u00a0${sheet}\u00a0» est protégée\u00a0: ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
   protectedWorkbook:
-    'La structure du classeur est protégée : la feuille de contrôle ne peut pas être ajoutée. Ôtez la protection du classeur (Révision > Protéger le classeur) puis recommencez. Rien n’a été modifié.',
+    'La structure du classeur est protégée\u00a0: la feuille de contrôle ne peut pas être ajoutée. Ôtez la protection du classeur (Révision > Protéger le classeur) puis recommencez. Rien n’a été modifié.',
   accessDenied:
-    'Excel a refusé la modification : la feuille ou le classeur est peut-être protégé, ou le classeur est ouvert en lecture seule.',
+    'Excel a refusé la modification\u00a0: la feuille ou le classeur est peut-être protégé, ou le classeur est ouvert en lecture seule.',
   cellEditing:
-    'Une cellule est en cours de saisie dans Excel : validez-la (touche Entrée) ou quittez-la (Échap), puis recommencez.',
+    'Une cellule est en cours de saisie dans Excel\u00a0: validez-la (touche Entrée) ou quittez-la (Échap), puis recommencez.',
   unsupportedVersion: (set) =>
-    `Cette version d’Excel ne propose pas les fonctions nécessaires (${set}) : mettez Excel à jour (Microsoft 365, Excel 2021 ou plus récent) ou utilisez Excel pour le web.`,
+    `Cette version d’Excel ne propose pas les fonctions nécessaires (${set})\u00a0: mettez Excel à jour (Microsoft 365, Excel 2021 ou plus récent) ou utilisez Excel pour le web.`,
   officeUnavailable:
-    'Excel n’est pas disponible : ouvrez ce complément depuis Excel (onglet Accueil, groupe Qual-e-Pref).',
+    'Excel n’est pas disponible\u00a0: ouvrez ce complément depuis Excel (onglet Accueil, groupe Qual-e-Pref).',
   nothingToUndo: 'Aucun calcul à annuler dans ce classeur.',
   undoStale:
-    'Le dernier calcul ne peut plus être annulé : les cellules qu’il a remplies (Moyenne, atteinte objectif) ont été modifiées depuis, ou des lignes ont été ajoutées. Rien n’a été modifié.',
+    'Le dernier calcul ne peut plus être annulé\u00a0: les cellules qu’il a remplies (Moyenne, atteinte objectif) ont été modifiées depuis, ou des lignes ont été ajoutées. Rien n’a été modifié.',
   reportNameTaken: (name) => reportNameTakenText(name, 'fr'),
   stateTooLarge:
-    'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier : le calcul n’a pas été fait.',
+    'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier\u00a0: le calcul n’a pas été fait.',
   stateNotSaved:
-    'Excel n’a pas pu enregistrer la copie des cellules à modifier : le calcul n’a pas été fait. Réessayez.',
+    'Excel n’a pas pu enregistrer la copie des cellules à modifier\u00a0: le calcul n’a pas été fait. Réessayez.',
   selectionUnreadable:
-    'La sélection ne peut pas être lue : sélectionnez le tableau (en-têtes et lignes d’indicateurs) sur une seule feuille, puis recommencez.',
+    'La sélection ne peut pas être lue\u00a0: sélectionnez le tableau (en-têtes et lignes d’indicateurs) sur une seule feuille, puis recommencez.',
   errorCodes: {
     RequestPayloadSizeLimitExceeded:
-      'Le tableau est trop volumineux pour être envoyé à Excel en une fois (Excel pour le web refuse plus de 5 Mo). Rien n’a été modifié ; réessayez, ou ouvrez le classeur dans Excel pour Windows ou Mac.',
+      'Le tableau est trop volumineux pour être envoyé à Excel en une fois (Excel pour le web refuse plus de 5 Mo). Rien n’a été modifié\u202f; réessayez, ou ouvrez le classeur dans Excel pour Windows ou Mac.',
     ResponsePayloadSizeLimitExceeded:
-      'Le tableau est trop volumineux pour être lu en une fois (Excel pour le web refuse plus de 5 Mo). Rien n’a été modifié ; réessayez, ou ouvrez le classeur dans Excel pour Windows ou Mac.',
+      'Le tableau est trop volumineux pour être lu en une fois (Excel pour le web refuse plus de 5 Mo). Rien n’a été modifié\u202f; réessayez, ou ouvrez le classeur dans Excel pour Windows ou Mac.',
     RequestAborted:
-      'Excel a interrompu la demande : il a mis trop de temps à répondre ou le classeur était occupé. Attendez quelques secondes, puis recommencez.',
+      'Excel a interrompu la demande\u00a0: il a mis trop de temps à répondre ou le classeur était occupé. Attendez quelques secondes, puis recommencez.',
     ConnectionFailure:
       'La connexion avec Excel a été perdue. Vérifiez la connexion réseau, puis recommencez.',
     ActivityLimitReached:
-      'Excel limite le nombre de demandes : attendez quelques secondes, puis recommencez.',
+      'Excel limite le nombre de demandes\u00a0: attendez quelques secondes, puis recommencez.',
     Conflict:
       'Le classeur a été modifié en même temps par une autre personne ou un autre programme. Recommencez.',
     InsertDeleteConflict:
       'Des lignes ou des colonnes ont été insérées ou supprimées pendant l’opération. Recommencez.',
     MergedRangeConflict:
-      'Des cellules fusionnées empêchent l’écriture (Moyenne ou atteinte objectif) : défusionnez-les, puis recommencez.',
+      'Des cellules fusionnées empêchent l’écriture (Moyenne ou atteinte objectif)\u00a0: défusionnez-les, puis recommencez.',
     FilteredRangeConflict:
-      'Un filtre actif empêche l’écriture : effacez le filtre du tableau, puis recommencez.',
+      'Un filtre actif empêche l’écriture\u00a0: effacez le filtre du tableau, puis recommencez.',
     PivotTableRangeConflict:
-      'Un tableau croisé dynamique occupe les cellules à écrire : déplacez-le, puis recommencez.',
+      'Un tableau croisé dynamique occupe les cellules à écrire\u00a0: déplacez-le, puis recommencez.',
     NonBlankCellOffSheet:
-      'La feuille est pleine jusqu’à son bord : Excel ne peut pas ajouter la colonne d’atteinte objectif.',
+      'La feuille est pleine jusqu’à son bord\u00a0: Excel ne peut pas ajouter la colonne d’atteinte objectif.',
     RangeExceedsLimit:
-      'La plage demandée dépasse ce qu’Excel accepte en une opération. Réessayez ; si cela persiste, réduisez la zone utilisée de la feuille.',
+      'La plage demandée dépasse ce qu’Excel accepte en une opération. Réessayez\u202f; si cela persiste, réduisez la zone utilisée de la feuille.',
     OperationCellsExceedLimit:
-      'L’opération porte sur plus de cellules qu’Excel n’en accepte en une fois. Réessayez ; si cela persiste, réduisez la zone utilisée de la feuille.',
+      'L’opération porte sur plus de cellules qu’Excel n’en accepte en une fois. Réessayez\u202f; si cela persiste, réduisez la zone utilisée de la feuille.',
     FormulaLengthExceedsLimit:
       'Une formule à rétablir dépasse la longueur qu’Excel accepte. Rien n’a été modifié.',
     InvalidArgument:
-      'Excel a refusé une valeur ou une adresse envoyée par le complément. Rien n’a été modifié ; réessayez.',
+      'Excel a refusé une valeur ou une adresse envoyée par le complément. Rien n’a été modifié\u202f; réessayez.',
     InvalidOperation:
       'Excel a refusé l’opération dans l’état actuel du classeur. Réessayez dans un instant.',
     InvalidReference:
       'Une référence de cellule n’est plus valide (feuille ou plage supprimée). Vérifiez le classeur, puis recommencez.',
     InvalidSelection:
-      'La sélection actuelle ne convient pas : sélectionnez des cellules d’une seule feuille, puis recommencez.',
+      'La sélection actuelle ne convient pas\u00a0: sélectionnez des cellules d’une seule feuille, puis recommencez.',
     InvalidBinding: 'Une liaison du classeur n’est plus valide. Recommencez.',
-    ItemAlreadyExists: 'Une feuille du même nom existe déjà : renommez-la, puis recommencez.',
+    ItemAlreadyExists: 'Une feuille du même nom existe déjà\u00a0: renommez-la, puis recommencez.',
     ItemNotFound:
       'Un élément du classeur a disparu pendant l’opération (feuille renommée ou supprimée). Recommencez.',
-    InactiveWorkbook: 'Le classeur n’est plus actif : revenez dessus dans Excel, puis recommencez.',
+    InactiveWorkbook:
+      'Le classeur n’est plus actif\u00a0: revenez dessus dans Excel, puis recommencez.',
     UnsupportedSheet:
       'Cette feuille ne peut pas être modifiée par un complément (feuille de graphique ou de macros).',
     UnsupportedOperation:
       'Cette opération n’est pas possible dans cette version d’Excel ou sur ce type de classeur.',
     UnsupportedFillType: 'Excel ne permet pas de rétablir ce type de remplissage de cellule.',
     DirtySupportingFormula:
-      'Des formules du classeur sont en cours de calcul : attendez la fin du calcul, puis recommencez.',
+      'Des formules du classeur sont en cours de calcul\u00a0: attendez la fin du calcul, puis recommencez.',
     OpenWorkbookLinksBlocked:
-      'Les liaisons vers d’autres classeurs sont bloquées : autorisez-les, puis recommencez.',
+      'Les liaisons vers d’autres classeurs sont bloquées\u00a0: autorisez-les, puis recommencez.',
     RefreshWorkbookLinksBlocked:
-      'La mise à jour des liaisons vers d’autres classeurs est bloquée : autorisez-la, puis recommencez.',
+      'La mise à jour des liaisons vers d’autres classeurs est bloquée\u00a0: autorisez-la, puis recommencez.',
     PowerQueryRefreshResourceChallenge:
-      'Une requête Power Query demande une autorisation : répondez-y dans Excel, puis recommencez.',
+      'Une requête Power Query demande une autorisation\u00a0: répondez-y dans Excel, puis recommencez.',
     EmptyChartSeries: 'Un graphique du classeur n’a pas de données. Recommencez.',
     RangeImageExceedsLimit: 'La plage est trop grande pour être copiée en image.',
     GeneralException:
-      'Excel a rencontré une erreur interne. Réessayez ; si elle persiste, fermez puis rouvrez le classeur.',
+      'Excel a rencontré une erreur interne. Réessayez\u202f; si elle persiste, fermez puis rouvrez le classeur.',
   },
   unexpected: (detail) =>
-    `Une erreur inattendue d’Excel s’est produite (${detail}). Réessayez ; si elle persiste, fermez puis rouvrez le classeur.`,
+    `Une erreur inattendue d’Excel s’est produite (${detail}). Réessayez\u202f; si elle persiste, fermez puis rouvrez le classeur.`,
 };
 
 const EN_MESSAGES: ExcelMessages = {
@@ -267,8 +268,8 @@ const COMMAND: Readonly<Record<Lang, CommandMessages>> = {
     failed: 'Les moyennes n’ont pas été calculées.',
     done: (summary, report) =>
       summary.readyToSend
-        ? `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')} : prêt à envoyer à la préfecture (feuille « ${report} »).`
-        : `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')} : ${count('fr', summary.errors, 'erreur', 'erreurs')} à corriger avant l’envoi (feuille « ${report} »).`,
+        ? `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')}\u00a0: prêt à envoyer à la préfecture (feuille «\u00a0${report}\u00a0»).`
+        : `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')}\u00a0: ${count('fr', summary.errors, 'erreur', 'erreurs')} à corriger avant l’envoi (feuille «\u00a0${report}\u00a0»).`,
   },
   en: {
     title: 'Qual-e-Pref Check',

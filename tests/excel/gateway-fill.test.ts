@@ -151,7 +151,7 @@ describe('a workbook that refuses the write', () => {
     const before = book.capture();
     const error = await failure(createGatewayOn(host).fill());
     expect(error.code).toBe('protected_sheet');
-    expect(error.message).toContain(`« ${SEED_SHEET} » est protégée`);
+    expect(error.message).toContain(`«\u00a0${SEED_SHEET}\u00a0» est protégée`);
     expect(book.writes).toEqual([]);
     expect(differences(before, book.capture())).toEqual([]);
     expect(book.xmlParts).toEqual([]);
