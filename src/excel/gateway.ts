@@ -319,7 +319,6 @@ class ExcelGateway implements DashboardGateway {
         const flags = records.state.flags;
         const targets = new Map<string, FillTarget[]>();
         if (found) {
-          this.assertWritable(found.located);
           const orphans = [...orphanFlags(found.located, flags)];
           if (orphans.length > 0)
             targets.set(
@@ -353,6 +352,10 @@ class ExcelGateway implements DashboardGateway {
             ]);
           }
         }
+        // Only the sheet's protection matters here: clearing adds no sheet.
+        const dashboard = found?.located.snapshot;
+        if (dashboard?.protected && targets.has(dashboard.name))
+          throw new GatewayError('protected_sheet', this.text.protectedSheet(dashboard.name));
         const sheets = ctx.workbook.worksheets;
         const calls = [
           ...recordCalls(
@@ -365,7 +368,6 @@ class ExcelGateway implements DashboardGateway {
         if (calls.length > 0) await runCalls(ctx, calls);
         await this.settled(records);
       });
-      if (forgetSettingsRecords(this.host.settings)) await this.host.settings.save();
     });
   }
 

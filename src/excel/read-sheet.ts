@@ -189,10 +189,7 @@ export function queueBandRead(pending: PendingSheet, band: CellRange): PendingBa
     band.bottom - band.top + 1,
     band.right - band.left + 1,
   );
-  return queueBlock(pending.sheet, range, band, {
-    ...pending.options,
-    fills: pending.options.fills,
-  });
+  return queueBlock(pending.sheet, range, band, pending.options);
 }
 
 const KINDS: Readonly<Record<string, CellKind>> = {

@@ -163,3 +163,20 @@ describe('clear the flags', () => {
     expect(book.writes).toEqual([]);
   });
 });
+
+describe('clear the flags under protection', () => {
+  it('clears on a protected workbook structure, and refuses on a protected sheet, writing nothing', async () => {
+    const { book, host } = colouredSeed();
+    const gateway = createGatewayOn(host);
+    await gateway.fill();
+    book.structureProtected = true;
+    await gateway.clearFlags();
+    expect(book.cell(SEED_SHEET, 'N6').fill).toMatchObject(OWN_GREEN);
+    book.structureProtected = false;
+    await gateway.fill();
+    book.mustSheet(SEED_SHEET).protected = true;
+    const writes = book.writes.length;
+    expect((await failure(gateway.clearFlags())).code).toBe('protected_sheet');
+    expect(book.writes).toHaveLength(writes);
+  });
+});
