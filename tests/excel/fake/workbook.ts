@@ -87,7 +87,11 @@ export class FakeSheet {
 
   set(row: number, col: number, cell: FakeCell): void {
     this.cells.set(`${row},${col}`, cell);
+    this.used = null;
   }
+
+  /** The used ranges computed since the last change (the fake's own speed, not Excel's). */
+  private used: { readonly values: CellRange; readonly all: CellRange } | null = null;
 
   update(row: number, col: number, change: Partial<FakeCell>): void {
     const cell = { ...this.get(row, col), ...change };
@@ -96,6 +100,11 @@ export class FakeSheet {
 
   /** The block of cells holding something (or, unless valuesOnly, formatted). */
   usedRange(valuesOnly: boolean): CellRange {
+    this.used ??= { values: this.scanUsed(true), all: this.scanUsed(false) };
+    return valuesOnly ? this.used.values : this.used.all;
+  }
+
+  private scanUsed(valuesOnly: boolean): CellRange {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
