@@ -25,7 +25,6 @@ export interface ExcelMessages {
   readonly undoStale: string;
   readonly reportNameTaken: (name: string) => string;
   readonly stateTooLarge: string;
-  readonly stateNotSaved: string;
   readonly selectionUnreadable: string;
   /** One sentence per Excel error code (Excel.ErrorCodes, OfficeExtension.ErrorCodes). */
   readonly errorCodes: Readonly<Record<ExcelErrorCode, string>>;
@@ -103,8 +102,6 @@ const FR_MESSAGES: ExcelMessages = {
   reportNameTaken: (name) => reportNameTakenText(name, 'fr'),
   stateTooLarge:
     'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier\u00a0: le calcul n’a pas été fait.',
-  stateNotSaved:
-    'Excel n’a pas pu enregistrer la copie des cellules à modifier\u00a0: le calcul n’a pas été fait. Réessayez.',
   selectionUnreadable:
     'La sélection ne peut pas être lue\u00a0: sélectionnez le tableau (en-têtes et lignes d’indicateurs) sur une seule feuille, puis recommencez.',
   errorCodes: {
@@ -197,8 +194,6 @@ const EN_MESSAGES: ExcelMessages = {
   reportNameTaken: (name) => reportNameTakenText(name, 'en'),
   stateTooLarge:
     'The table is too large to keep a copy of the cells to change in the workbook: nothing was computed.',
-  stateNotSaved:
-    'Excel could not save the copy of the cells to change: nothing was computed. Try again.',
   selectionUnreadable:
     'The selection cannot be read: select the table (headers and indicator rows) on one sheet, then try again.',
   errorCodes: {

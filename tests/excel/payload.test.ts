@@ -9,6 +9,7 @@ import {
   utf8Bytes,
 } from '../../src/excel/payload';
 import { selectionOf } from '../../src/excel/selection';
+import { fingerprint, stillWritten } from '../../src/excel/undo-write';
 
 describe('payload sizes', () => {
   it('counts UTF-8 bytes: accents two, typographic spaces three, emoji four', () => {
@@ -74,5 +75,21 @@ describe('the agent’s selection', () => {
       bottom: 99,
       right: 26,
     });
+  });
+});
+
+describe('what undo compares', () => {
+  it('takes numbers within a relative 1e-9 as the same, and everything else exactly', () => {
+    const written = [0.9868333333333333, 'oui', 6];
+    expect(stillWritten([0.986833333333333, 'oui', 6], written)).toBe(true);
+    expect(stillWritten([0.98683, 'oui', 6], written)).toBe(false);
+    expect(stillWritten([0.9868333333333333, 'non', 6], written)).toBe(false);
+    expect(stillWritten([0.9868333333333333, 'oui'], written)).toBe(false);
+  });
+
+  it('still reads the fingerprint that records of version 1 kept', () => {
+    const written = [0.5, 'oui'];
+    expect(stillWritten(written, fingerprint(written))).toBe(true);
+    expect(stillWritten([0.4, 'oui'], fingerprint(written))).toBe(false);
   });
 });
