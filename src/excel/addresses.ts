@@ -8,7 +8,7 @@ export function sheetAddress(sheet: string, address: string): string {
 }
 
 /** Splits "Sheet1!A1:B2, 'It''s'!C3" at the commas that are not inside a quoted sheet name. */
-function splitAreas(address: string): string[] {
+export function splitAreas(address: string): string[] {
   const areas: string[] = [];
   let current = '';
   let quoted = false;

@@ -4,11 +4,16 @@
  */
 import type { Lang } from '../core/types';
 import { GatewayError } from '../gateway/types';
-import { excelMessages } from '../i18n/excel';
+import type { ExcelErrorCode } from '../i18n/excel';
+import { EXCEL_ERROR_CODES, excelMessages } from '../i18n/excel';
 
 export interface ErrorSubject {
   /** The sheet the operation named, for "unknown sheet". */
   readonly sheet?: string;
+}
+
+function isExplained(code: string | null): code is ExcelErrorCode {
+  return EXCEL_ERROR_CODES.some((known) => known === code);
 }
 
 function codeOf(error: unknown): string | null {
@@ -47,6 +52,7 @@ export function toGatewayError(
     default:
       break;
   }
+  if (isExplained(code)) return new GatewayError('unexpected', text.errorCodes[code]);
   const detail = code ?? (error instanceof Error ? error.message : String(error));
   return new GatewayError('unexpected', text.unexpected(detail));
 }

@@ -8,14 +8,22 @@
  * - ExcelApi 1.1: Excel.run, context.sync, worksheets.getItem / getActiveWorksheet / add / items,
  *   worksheet.name / visibility (read) / activate / delete / getRange, range.address / rowIndex /
  *   columnIndex / rowCount / columnCount / values / text / numberFormat / formulas / valueTypes /
- *   select, format.fill.clear, format.font.bold, workbook.getSelectedRange.
+ *   select, format.fill.clear, format.font.bold.
  * - ExcelApi 1.2: worksheet.getUsedRange(valuesOnly), worksheet.protection.protected,
  *   format.columnWidth, range.getResizedRange.
- * - ExcelApi 1.6: application.suspendApiCalculationUntilNextSync.
+ * - ExcelApi 1.4: range.getIntersectionOrNullObject, isNullObject.
+ * - ExcelApi 1.5: workbook.customXmlParts (add, getByNamespace, getOnlyItemOrNullObject;
+ *   customXmlPart.getXml, setXml, delete): the add-in's records, saved in the workbook file.
  * - ExcelApi 1.7: worksheet.getRangeByIndexes, worksheet.onChanged (WorksheetChangedEventArgs
  *   .address), workbook.protection.protected.
  * - ExcelApi 1.9 (the manifest's minimum): range.getCellProperties and setCellProperties (fills,
- *   hyperlinks), range.getColumnProperties (hidden columns), RangeAreas.address.
+ *   hyperlinks), range.getColumnProperties (hidden columns), RangeAreas.address,
+ *   workbook.getSelectedRanges (a selection of several areas, where getSelectedRange throws).
+ * - Not used: application.suspendApiCalculationUntilNextSync (ExcelApi 1.6). Formulas that
+ *   depend on the Moyenne would stay stale after the write until a recalculation, and the
+ *   write is a handful of 2-D calls, so suspending calculation gains nothing.
+ * - Not used: workbook.use1904DateSystem, which is only in Excel's preview API (no requirement
+ *   set yet): the grid's date1904 is left unset (1900 dates) in Excel.
  * - Gated with isSetSupported: ExcelApi 1.13 range.getMergedAreasOrNullObject (without it,
  *   recognition reads section names carried down blank cells); ExcelApi 1.14
  *   WorksheetChangedEventArgs.triggerSource (without it, the gateway recognises its own writes by
@@ -36,17 +44,30 @@ export interface XSyncContext {
 
 export interface XContext extends XSyncContext {
   readonly workbook: XWorkbook;
-  readonly application: XApplication;
-}
-
-export interface XApplication {
-  suspendApiCalculationUntilNextSync(): void;
 }
 
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly protection: XWorkbookProtection;
-  getSelectedRange(): XRange;
+  readonly customXmlParts: XCustomXmlPartCollection;
+  getSelectedRanges(): XRangeAreas;
+}
+
+export interface XCustomXmlPartCollection {
+  add(xml: string): XCustomXmlPart;
+  getByNamespace(namespaceUri: string): XCustomXmlPartScopedCollection;
+}
+
+export interface XCustomXmlPartScopedCollection {
+  getOnlyItemOrNullObject(): XCustomXmlPart;
+}
+
+export interface XCustomXmlPart {
+  readonly isNullObject: boolean;
+  load(propertyNames: string): XCustomXmlPart;
+  getXml(): XClientResult<string>;
+  setXml(xml: string): void;
+  delete(): void;
 }
 
 export interface XWorkbookProtection {
@@ -113,6 +134,8 @@ export interface XRange {
   ): XClientResult<Excel.ColumnProperties[]>;
   getMergedAreasOrNullObject(): XRangeAreas;
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
+  getIntersectionOrNullObject(anotherRange: string): XRange;
+  readonly isNullObject: boolean;
 }
 
 export interface XRangeAreas {

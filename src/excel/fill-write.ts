@@ -16,10 +16,9 @@ import type { CellContent } from './batches';
 import { columnRuns } from './batches';
 import type { CellInput } from './excel-api';
 import type { FillTarget, OwnFill } from './fills';
-import { NO_FILL, flagFill, sameFill } from './fills';
+import { NO_FILL, flagFill, isFlagFill, sameFill } from './fills';
 import type { Located } from './locate';
 import type { AddinState, FlagMark, FlagRecord, SavedCell, SavedFill, UndoRecord } from './state';
-import { fingerprint } from './undo-write';
 
 export interface FillWrite {
   readonly sheet: string;
@@ -81,17 +80,43 @@ interface FlagChanges {
   readonly before: Record<string, SavedFill[]>;
 }
 
+/**
+ * The month cells of the dashboard that show exactly a flag's fill and that no record knows: the
+ * flags of a fill whose record was lost (a workbook from before records moved into it, a record
+ * removed by hand). They are taken for flags, never for the cells' own fills, so that a flag can
+ * never become permanent: their own fill is "no fill".
+ */
+export function orphanFlags(located: Located, known: FlagRecord | null): Set<string> {
+  const sheet = located.snapshot.name;
+  const recorded = new Set(
+    known && sameSheet(known.sheet, sheet) ? known.marks.map((mark) => mark.cell) : [],
+  );
+  const orphans = new Set<string>();
+  const { columns, rows } = located.dashboard;
+  for (const { row } of rows)
+    for (const col of columns.months) {
+      const cell = a1(row, col);
+      if (recorded.has(cell)) continue;
+      const fill = located.fills.at(sheet, cell);
+      if (fill && isFlagFill(fill)) orphans.add(cell);
+    }
+  return orphans;
+}
+
 function flagChanges(located: Located, plan: FillPlan, previous: FlagRecord | null): FlagChanges {
   const sheet = located.snapshot.name;
   const current = (on: string, cell: string): OwnFill => located.fills.at(on, cell) ?? NO_FILL;
   const previousOn = previous && sameSheet(previous.sheet, sheet) ? previous : null;
   const oldMarks = new Map((previousOn?.marks ?? []).map((mark) => [mark.cell, mark]));
+  const orphans = orphanFlags(located, previous);
 
   const marks: FlagMark[] = plan.flags.map((flag) => {
     const cell = a1(flag.row, flag.col);
     const old = oldMarks.get(cell);
     const now = current(sheet, cell);
-    const own = old && sameFill(now, flagFill(old.color)) ? old.own : now;
+    let own = now;
+    if (old && sameFill(now, flagFill(old.color))) own = old.own;
+    else if (orphans.has(cell)) own = NO_FILL;
     return { cell, color: flag.color, own };
   });
   const flagged = new Set(marks.map((mark) => mark.cell));
@@ -110,6 +135,7 @@ function flagChanges(located: Located, plan: FillPlan, previous: FlagRecord | nu
     if (sameSheet(on, sheet) && flagged.has(old.cell)) continue;
     if (sameFill(current(on, old.cell), flagFill(old.color))) target(on, old.cell, old.own);
   }
+  for (const cell of orphans) if (!flagged.has(cell)) target(sheet, cell, NO_FILL);
   return { flags: marks.length > 0 ? { sheet, marks } : null, targets, before };
 }
 
@@ -150,7 +176,7 @@ export function prepareFill(located: Located, plan: FillPlan, previous: AddinSta
       cells: saved,
       fills: changes.before,
       flagsBefore: previous.flags,
-      written: fingerprint(contents.map((cell) => cell.input)),
+      written: contents.map((cell) => cell.input),
     },
     written: contentBlocks(contents),
   };

@@ -3,6 +3,7 @@
  * them back. A flag is a solid fill; removing it writes back the fill the cell had before.
  */
 import { parseA1 } from '../core/address';
+import { FLAG_COLORS } from '../core/plan';
 
 /** A cell's fill: only the properties Excel reported are kept. */
 export type OwnFill = Readonly<
@@ -72,6 +73,19 @@ export function sameFill(a: OwnFill, b: OwnFill): boolean {
   return (
     (a.pattern ?? 'Solid') === (b.pattern ?? 'Solid') &&
     (a.color ?? '').toUpperCase() === (b.color ?? '').toUpperCase()
+  );
+}
+
+/**
+ * Exactly a flag as the add-in sets it: a solid fill of one of the flag colours, untinted. An
+ * agent's own fill that happens to look the same is rare; a lost record is not.
+ */
+export function isFlagFill(fill: OwnFill): boolean {
+  const color = (fill.color ?? '').toUpperCase();
+  return (
+    fill.pattern === 'Solid' &&
+    (fill.tintAndShade ?? 0) === 0 &&
+    Object.values(FLAG_COLORS).some((flag) => flag.toUpperCase() === color)
   );
 }
 

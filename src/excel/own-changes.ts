@@ -1,8 +1,11 @@
 /**
- * Tells the dashboard's change events caused by the add-in's own writes from the agent's edits,
- * so that a fill does not make the task pane think the averages are out of date. With
- * ExcelApi 1.14 Excel says so itself (triggerSource "ThisLocalAddin"); before it, an event whose
- * cells all lie in the blocks the add-in has just written, on that sheet, shortly after, is ours.
+ * Tells the dashboard's change events caused by this runtime's own writes from the others, so
+ * that a fill does not make the task pane think the averages are out of date, while a fill from
+ * the ribbon does make it check again. An event is ours when its cells all lie in the blocks this
+ * runtime has just written, on that sheet, shortly after. With ExcelApi 1.14 Excel also says
+ * who wrote (triggerSource): "ThisLocalAddin" covers both runtimes of the add-in (the task pane
+ * and the ribbon's command), so it only rules out the agent's edits; the blocks tell the runtimes
+ * apart.
  */
 import type { CellRange } from '../core/grid';
 import { contains, rangeOf, splitSheetAddress } from './addresses';
@@ -25,8 +28,12 @@ export class OwnChanges {
   }
 
   isOwn(sheet: string, args: XChangedArgs, now: number, triggerSourceKnown: boolean): boolean {
-    if (triggerSourceKnown && args.triggerSource !== undefined)
-      return args.triggerSource === 'ThisLocalAddin';
+    if (
+      triggerSourceKnown &&
+      args.triggerSource !== undefined &&
+      args.triggerSource !== 'ThisLocalAddin'
+    )
+      return false;
     const expected = this.expected;
     if (!expected || expected.sheet !== sheet || now - expected.at > WINDOW_MS) return false;
     const changed = rangeOf(splitSheetAddress(args.address).range);

@@ -1,33 +1,31 @@
 /**
- * What the add-in keeps in the workbook between runs, in its document settings
- * (Office.context.document.settings):
+ * What the add-in keeps in the workbook between runs (records.ts puts it in custom XML parts):
  * - the dashboard it recognised (sheet and, when the agent pointed at it, the table's range), so
- *   that the next opening reads that sheet straight away;
+ *   that the next opening reads that sheet first;
  * - the flags it set, each with the cell's own fill, so that "Effacer les marques" gives it back;
  * - the previous content (value or formula, number format) of every cell the last fill
- *   overwrote, and the fills it changed, so that "Annuler le dernier calcul" restores them.
- *
- * Why settings rather than a very hidden sheet or a custom XML part: they are read without any
- * Excel sync (they are loaded with the add-in), which keeps "Calculer" at one read and one write;
- * they belong to this add-in only (other add-ins and the agent do not see them); they are saved
- * inside the workbook file with it; sheet and workbook protection do not block them; and they add
- * no sheet to the agent's workbook. Their limit is size (a few megabytes): the state of a
- * 2,000-row dashboard is a few hundred kilobytes; past MAX_STATE_CHARS the fill refuses to run
- * rather than run without a way back.
+ *   overwrote, what it wrote there, and the fills it changed, so that "Annuler le dernier calcul"
+ *   restores them.
+ * Earlier versions kept them in the add-in's document settings, which belong to one installation
+ * of the add-in: records found there are read once and moved into the workbook's parts. The
+ * settings keep only a hint of the dashboard sheet, which spares the first sync a guess.
+ * This module gives the records' stored forms (grouped cells, triples) and checks them on reading.
  */
+import { parseRangeA1, rangeA1 } from '../core/address';
+import type { CellRange } from '../core/grid';
 import type { CellInput } from './excel-api';
 import type { OwnFill } from './fills';
 import { isFillPattern } from './fills';
 import type { SettingsStore } from './host';
+import type { RecordChange, RecordKind } from './records';
+import { RECORD_BUDGETS, RECORD_KINDS, recordBytes } from './records';
 
+/** The document settings' keys: the dashboard hint, and the records of earlier versions. */
 export const STATE_KEYS = {
   dashboard: 'qualepref.dashboard',
   flags: 'qualepref.flags',
   undo: 'qualepref.undo',
 } as const;
-
-/** Well under the settings' limit, for the flags and undo records together. */
-export const MAX_STATE_CHARS = 1_500_000;
 
 export interface Binding {
   readonly sheet: string;
@@ -70,10 +68,11 @@ export interface UndoRecord {
   /** The flags as they were before the fill. */
   readonly flagsBefore: FlagRecord | null;
   /**
-   * A fingerprint of what the fill wrote into `cells`: undo gives them back only while they still
+   * What the fill wrote into `cells`, in their order: undo gives them back only while they still
    * hold it (rows inserted or a cell retyped since would make it write in the wrong place).
+   * Records of version 1 (document settings) kept a fingerprint of it instead.
    */
-  readonly written: string;
+  readonly written: string | readonly CellInput[];
 }
 
 export interface AddinState {
@@ -83,6 +82,8 @@ export interface AddinState {
 }
 
 const VERSION = 1;
+/** Undo records that keep what the fill wrote (version 1 kept a fingerprint). */
+const UNDO_VERSION = 2;
 /** Cells of a group, joined: "G5,H5,N6". */
 const SEPARATOR = ',';
 
@@ -117,13 +118,15 @@ interface StoredUndo {
   readonly cells: readonly StoredCell[];
   readonly fills: Readonly<Record<string, readonly StoredFillGroup[]>>;
   readonly flagsBefore: StoredFlags | null;
-  readonly written: string;
+  readonly written: string | readonly CellInput[];
 }
 
 interface StoredBinding {
   readonly v: number;
   readonly sheet: string;
   readonly within: string | null;
+  /** In the settings' hint only: the sheet's used range last read ("A1:U2004"). */
+  readonly used?: string;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -154,7 +157,8 @@ function isStoredBinding(value: unknown): value is StoredBinding {
     isObject(value) &&
     value.v === VERSION &&
     isString(value.sheet) &&
-    (value.within === null || isString(value.within))
+    (value.within === null || isString(value.within)) &&
+    (value.used === undefined || isString(value.used))
   );
 }
 
@@ -181,10 +185,15 @@ function isStoredCell(value: unknown): value is StoredCell {
   );
 }
 
+function isWritten(value: unknown, version: unknown): value is StoredUndo['written'] {
+  if (version === VERSION) return isString(value);
+  return version === UNDO_VERSION && Array.isArray(value) && value.every(isInput);
+}
+
 function isStoredUndo(value: unknown): value is StoredUndo {
   return (
     isObject(value) &&
-    value.v === VERSION &&
+    isWritten(value.written, value.v) &&
     isString(value.sheet) &&
     isString(value.report) &&
     Array.isArray(value.cells) &&
@@ -197,8 +206,7 @@ function isStoredUndo(value: unknown): value is StoredUndo {
           (group: unknown) => isObject(group) && isFill(group.fill) && isString(group.cells),
         ),
     ) &&
-    (value.flagsBefore === null || isStoredFlags(value.flagsBefore)) &&
-    isString(value.written)
+    (value.flagsBefore === null || isStoredFlags(value.flagsBefore))
   );
 }
 
@@ -245,7 +253,7 @@ function decodeFlags(stored: StoredFlags): FlagRecord {
 
 function encodeUndo(undo: UndoRecord): StoredUndo {
   return {
-    v: VERSION,
+    v: typeof undo.written === 'string' ? VERSION : UNDO_VERSION,
     sheet: undo.sheet,
     report: undo.report,
     cells: undo.cells.map((saved) => [saved.cell, saved.input, saved.format] as const),
@@ -280,52 +288,98 @@ function decodeUndo(stored: StoredUndo): UndoRecord {
   };
 }
 
-/** A stored record of this version that passes its check, decoded; null when older or damaged. */
-function read<S, T>(
-  store: SettingsStore,
-  key: string,
+/** A stored record that passes its check, decoded; null when absent, unknown or damaged. */
+function decoded<S, T>(
+  value: unknown,
   check: (value: unknown) => value is S,
   decode: (stored: S) => T,
 ): T | null {
-  const value = store.get(key);
   return check(value) ? decode(value) : null;
 }
 
-function write<T>(
-  store: SettingsStore,
-  key: string,
-  value: T | null,
-  encode: (value: T) => unknown,
-) {
-  if (value === null) store.remove(key);
-  else store.set(key, encode(value));
+function decodeBinding(stored: StoredBinding): Binding {
+  return { sheet: stored.sheet, within: stored.within };
 }
 
-export function readState(store: SettingsStore): AddinState {
+function encodeBinding(binding: Binding): StoredBinding {
+  return { v: VERSION, sheet: binding.sheet, within: binding.within };
+}
+
+/** The state from each record's stored form (as read from the workbook or the settings). */
+export function stateFrom(stored: (kind: RecordKind) => unknown): AddinState {
   return {
-    binding: read(store, STATE_KEYS.dashboard, isStoredBinding, (b) => ({
-      sheet: b.sheet,
-      within: b.within,
-    })),
-    flags: read(store, STATE_KEYS.flags, isStoredFlags, decodeFlags),
-    undo: read(store, STATE_KEYS.undo, isStoredUndo, decodeUndo),
+    binding: decoded(stored('dashboard'), isStoredBinding, decodeBinding),
+    flags: decoded(stored('flags'), isStoredFlags, decodeFlags),
+    undo: decoded(stored('undo'), isStoredUndo, decodeUndo),
   };
 }
 
-/** Sets the records in memory; `store.save()` writes them into the workbook. */
-export function writeState(store: SettingsStore, state: AddinState): void {
-  write(store, STATE_KEYS.dashboard, state.binding, (b): StoredBinding => ({ v: VERSION, ...b }));
-  write(store, STATE_KEYS.flags, state.flags, encodeFlags);
-  write(store, STATE_KEYS.undo, state.undo, encodeUndo);
+/** The records an earlier version left in the document settings. */
+export function settingsState(store: SettingsStore): AddinState {
+  return stateFrom((kind) => store.get(STATE_KEYS[kind]));
 }
 
-/** The size of the records as stored. */
-export function stateSize(state: AddinState): number {
-  const flags = state.flags ? JSON.stringify(encodeFlags(state.flags)).length : 0;
-  const undo = state.undo ? JSON.stringify(encodeUndo(state.undo)).length : 0;
-  return flags + undo;
+/** Each record's stored form, null for a record to remove. */
+export function recordChanges(state: AddinState): RecordChange[] {
+  return RECORD_KINDS.map((kind) => ({ kind, stored: storedForm(state, kind) }));
 }
 
-export function sameBinding(a: Binding | null, b: Binding | null): boolean {
-  return a?.sheet === b?.sheet && a?.within === b?.within;
+function storedForm(state: AddinState, kind: RecordKind): unknown {
+  switch (kind) {
+    case 'dashboard':
+      return state.binding ? encodeBinding(state.binding) : null;
+    case 'flags':
+      return state.flags ? encodeFlags(state.flags) : null;
+    case 'undo':
+      return state.undo ? encodeUndo(state.undo) : null;
+  }
+}
+
+/** The first record larger than its budget, or null when every one fits. */
+export function recordOverBudget(state: AddinState): RecordKind | null {
+  return (
+    RECORD_KINDS.find((kind) => {
+      const stored = storedForm(state, kind);
+      return stored !== null && recordBytes(kind, stored) > RECORD_BUDGETS[kind];
+    }) ?? null
+  );
+}
+
+/**
+ * The dashboard hint in the settings, known without a sync: which sheet to read first, and its
+ * used range last time (which shapes the first read to the payload budget).
+ */
+export interface SettingsHint {
+  readonly binding: Binding;
+  readonly used: CellRange | null;
+}
+
+export function settingsHint(store: SettingsStore): SettingsHint | null {
+  const value = store.get(STATE_KEYS.dashboard);
+  if (!isStoredBinding(value)) return null;
+  return {
+    binding: decodeBinding(value),
+    used: value.used === undefined ? null : parseRangeA1(value.used),
+  };
+}
+
+export function setSettingsHint(store: SettingsStore, hint: SettingsHint): void {
+  const stored: StoredBinding = encodeBinding(hint.binding);
+  store.set(STATE_KEYS.dashboard, hint.used ? { ...stored, used: rangeA1(hint.used) } : stored);
+}
+
+/** Removes the records an earlier version kept in the settings (they are in the workbook now). */
+export function forgetSettingsRecords(store: SettingsStore): boolean {
+  const had = store.get(STATE_KEYS.flags) !== null || store.get(STATE_KEYS.undo) !== null;
+  store.remove(STATE_KEYS.flags);
+  store.remove(STATE_KEYS.undo);
+  return had;
+}
+
+export function sameHint(a: SettingsHint | null, b: SettingsHint): boolean {
+  return (
+    a?.binding.sheet === b.binding.sheet &&
+    a.binding.within === b.binding.within &&
+    (a.used ? rangeA1(a.used) : null) === (b.used ? rangeA1(b.used) : null)
+  );
 }

@@ -1,6 +1,8 @@
 /** The fake is as strict as Office.js where the gateway could go wrong. */
 import { seedGrid } from '../fixtures/seed-dashboard';
+import type { XClientResult } from '../../src/excel/excel-api';
 import { FakeOfficeError } from './fake/api';
+import { FakeSettings, fakeHost } from './fake/host';
 import { SEED_SHEET, setup } from './helpers';
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -89,5 +91,83 @@ describe('the strict fake of Excel', () => {
         }),
       ),
     ).toBe('ApiNotFound');
+  });
+});
+
+/** A ClientResult's value once synced (read through a function, as the gateway does). */
+function valueOf<T>(result: XClientResult<T>): T {
+  return result.value;
+}
+
+describe('the strict fake’s custom XML parts and payloads', () => {
+  const NS = 'urn:test:records';
+
+  it('finds a part by namespace, gives null for none or for two, and is shared by every host', async () => {
+    const { book, host } = setup();
+    await host.run(async (ctx) => {
+      const missing = ctx.workbook.customXmlParts.getByNamespace(NS).getOnlyItemOrNullObject();
+      missing.load('id');
+      const xml = missing.getXml();
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(valueOf(xml)).toBeNull();
+      ctx.workbook.customXmlParts.add(`<r xmlns="${NS}">1</r>`);
+      await ctx.sync();
+    });
+    const other = fakeHost(book, { settings: new FakeSettings() });
+    await other.run(async (ctx) => {
+      const part = ctx.workbook.customXmlParts.getByNamespace(NS).getOnlyItemOrNullObject();
+      part.load('id');
+      const content = part.getXml();
+      await ctx.sync();
+      expect(valueOf(content)).toBe(`<r xmlns="${NS}">1</r>`);
+      part.setXml(`<r xmlns="${NS}">2</r>`);
+      ctx.workbook.customXmlParts.add(`<r xmlns="${NS}">3</r>`);
+      await ctx.sync();
+      const two = ctx.workbook.customXmlParts.getByNamespace(NS).getOnlyItemOrNullObject();
+      two.load('id');
+      await ctx.sync();
+      expect(two.isNullObject).toBe(true);
+    });
+    expect(book.xmlParts.map((part) => part.xml)).toEqual([
+      `<r xmlns="${NS}">2</r>`,
+      `<r xmlns="${NS}">3</r>`,
+    ]);
+  });
+
+  it('measures what each sync sends and brings back', async () => {
+    const { book, host } = setup();
+    await host.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem(SEED_SHEET);
+      sheet.getRange('T5:T6').values = [['a'.repeat(1000)], [1]];
+      await ctx.sync();
+      sheet.getRange('A1:T24').load('values');
+      await ctx.sync();
+    });
+    const [write, read] = book.payloads;
+    expect(write.request).toBeGreaterThan(1000);
+    expect(write.response).toBe(0);
+    expect(read.response).toBeGreaterThan(1000);
+  });
+
+  it('gives a null object for an intersection that does not overlap', async () => {
+    const { host } = setup();
+    await host.run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem(SEED_SHEET).getUsedRange(true);
+      const inside = used.getIntersectionOrNullObject('A1:B2').load('address');
+      const outside = used.getIntersectionOrNullObject('AA100:AB200').load('address');
+      await ctx.sync();
+      expect(inside.isNullObject).toBe(false);
+      expect(inside.address).toMatch(/A1:B2$/);
+      expect(outside.isNullObject).toBe(true);
+    });
+  });
+
+  it('answers without payload limits as desktop Excel does', async () => {
+    const { host } = setup([seedGrid()], { payloadLimits: false });
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(SEED_SHEET).getRange('A1').values = [['x'.repeat(6e6)]];
+      await ctx.sync();
+    });
   });
 });

@@ -3,20 +3,14 @@ import { a1 } from '../../src/core/address';
 import { cellAt } from '../../src/core/grid';
 import { FLAG_COLORS } from '../../src/core/plan';
 import { createGatewayOn } from '../../src/excel/gateway';
-import { STATE_KEYS } from '../../src/excel/state';
+import { PAYLOAD_BUDGET } from '../../src/excel/payload';
 import type { FillOutcome } from '../../src/gateway/types';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import { FakeOfficeError } from './fake/api';
-import type { FakeWorkbook } from './fake/workbook';
 import { differences } from './fake/workbook';
 import { failure, largeDashboard, SEED_SHEET, setup, syncsOf } from './helpers';
 
 const REPORT = 'Contrôle 2020';
-
-/** The writes of the last sync, by kind. */
-function writesOfSync(book: FakeWorkbook, sync: number): string[] {
-  return book.writes.filter((w) => w.sync === sync).map((w) => w.what);
-}
 
 describe('fill on the seed dashboard', () => {
   it('reads in one sync and writes everything in one more', async () => {
@@ -25,8 +19,10 @@ describe('fill on the seed dashboard', () => {
     const syncs = await syncsOf(host, () => gateway.fill());
     expect(syncs).toBe(2);
     expect(book.writes.every((w) => w.sync === 2)).toBe(true);
-    // Calculation suspended before the first write of the batch.
-    expect(book.writes[0].what).toBe('suspendCalculation');
+    // The way back is written first, and calculation is never suspended: nothing stays stale.
+    expect(book.writes[0].what).toBe('addXmlPart');
+    expect(book.writes.some((w) => w.what === 'suspendCalculation')).toBe(false);
+    expect(book.staleFormulas).toBe(false);
   });
 
   it('writes each Moyenne as a value with its unit format, and the atteinte objectif column', async () => {
@@ -131,15 +127,20 @@ describe('fill on the seed dashboard', () => {
 });
 
 describe('fill on a 2,000-row dashboard', () => {
-  it('reads in one sync and writes in one, with a number of calls that does not grow with rows', async () => {
+  it('stays within the payload budget, with a number of calls that does not grow with rows', async () => {
     const { book, host } = setup([largeDashboard(2000)]);
     const gateway = createGatewayOn(host);
-    expect(await syncsOf(host, () => gateway.fill())).toBe(2);
-    const calls = writesOfSync(book, 2);
-    expect(calls.filter((what) => what === 'values').length).toBeLessThanOrEqual(4);
-    expect(calls.filter((what) => what === 'numberFormat').length).toBeLessThanOrEqual(4);
-    expect(calls.filter((what) => what === 'cellProperties').length).toBeLessThanOrEqual(3);
-    expect(calls.length).toBeLessThan(40);
+    const syncs = await syncsOf(host, () => gateway.fill());
+    // Read and write in as few syncs as 4 MB each allows, never a sync per row.
+    expect(syncs).toBeLessThanOrEqual(6);
+    expect(
+      book.payloads.every((p) => p.request <= PAYLOAD_BUDGET && p.response <= PAYLOAD_BUDGET),
+    ).toBe(true);
+    const calls = book.writes.map((w) => w.what);
+    expect(calls.filter((what) => what === 'values').length).toBeLessThanOrEqual(12);
+    expect(calls.filter((what) => what === 'numberFormat').length).toBeLessThanOrEqual(12);
+    expect(calls.filter((what) => what === 'cellProperties').length).toBeLessThanOrEqual(12);
+    expect(calls.length).toBeLessThan(60);
   });
 });
 
@@ -150,10 +151,10 @@ describe('a workbook that refuses the write', () => {
     const before = book.capture();
     const error = await failure(createGatewayOn(host).fill());
     expect(error.code).toBe('protected_sheet');
-    expect(error.message).toContain(`« ${SEED_SHEET} » est protégée`);
+    expect(error.message).toContain(`«\u00a0${SEED_SHEET}\u00a0» est protégée`);
     expect(book.writes).toEqual([]);
     expect(differences(before, book.capture())).toEqual([]);
-    expect(host.settings.saves).toBe(0);
+    expect(book.xmlParts).toEqual([]);
   });
 
   it('writes nothing when the workbook structure is protected', async () => {
@@ -175,10 +176,10 @@ describe('a workbook that refuses the write', () => {
 
   it('writes nothing when the way back cannot be saved', async () => {
     const { book, host } = setup();
-    host.settings.failSave = true;
+    book.failOn = { what: 'addXmlPart', error: new FakeOfficeError('GeneralException', 'Refusé.') };
     const before = book.capture();
     const error = await failure(createGatewayOn(host).fill());
-    expect(error.message).toMatch(/copie des cellules/);
+    expect(error.message).toMatch(/erreur interne/);
     expect(differences(before, book.capture())).toEqual([]);
   });
 
@@ -196,8 +197,9 @@ describe('a workbook that refuses the write', () => {
     book.failOn = { what: 'addSheet', error: new FakeOfficeError('GeneralException', 'Refusé.') };
     const error = await failure(createGatewayOn(host).fill());
     expect(error.code).toBe('unexpected');
-    expect(error.message).toContain('GeneralException');
+    expect(error.message).toMatch(/erreur interne/);
     expect(differences(before, book.capture())).toEqual([]);
-    expect(host.settings.get(STATE_KEYS.undo)).toBeNull();
+    // The records are as they were: none.
+    expect(book.xmlParts.filter((part) => part.namespace.endsWith(':undo'))).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
 /** "Annuler le dernier calcul" and "Effacer les marques": the workbook given back exactly. */
 import { FLAG_COLORS } from '../../src/core/plan';
 import { createGatewayOn } from '../../src/excel/gateway';
-import { STATE_KEYS } from '../../src/excel/state';
 import { seedGrid } from '../fixtures/seed-dashboard';
-import type { FakeSettings } from './fake/host';
 import { NO_FILL, differences } from './fake/workbook';
 import { failure, SEED_SHEET, setup, syncsOf, withCell } from './helpers';
 
@@ -27,7 +25,8 @@ describe('undo the last fill', () => {
     const gateway = createGatewayOn(host);
     await gateway.fill();
     expect(await gateway.canUndo()).toBe(true);
-    expect(await syncsOf(host, () => gateway.undoLastFill())).toBe(2);
+    // The record, then the cells' current contents, then the write.
+    expect(await syncsOf(host, () => gateway.undoLastFill())).toBe(3);
     expect(differences(before, book.capture())).toEqual([]);
     expect(book.sheet(REPORT)).toBeUndefined();
     expect(book.cell(SEED_SHEET, 'T13')).toMatchObject({
@@ -123,7 +122,7 @@ describe('clear the flags', () => {
     expect(book.cell(SEED_SHEET, 'I7').fill).toMatchObject(NO_FILL);
     expect(book.cell(SEED_SHEET, 'G5').fill).toMatchObject(OWN_GREEN);
     expect(book.cell(SEED_SHEET, 'T5').value).toBeCloseTo(0.986833, 5);
-    expect((host.settings as FakeSettings).get(STATE_KEYS.flags)).toBeNull();
+    expect(book.xmlParts.filter((part) => part.namespace.endsWith(':flags'))).toEqual([]);
   });
 
   it('keeps the first own fill across two fills', async () => {
@@ -158,8 +157,26 @@ describe('clear the flags', () => {
     });
   });
 
-  it('does nothing, without Excel, when nothing is flagged', async () => {
-    const { host } = setup();
-    expect(await syncsOf(host, () => createGatewayOn(host).clearFlags())).toBe(0);
+  it('writes nothing when nothing is flagged', async () => {
+    const { book, host } = setup();
+    await createGatewayOn(host).clearFlags();
+    expect(book.writes).toEqual([]);
+  });
+});
+
+describe('clear the flags under protection', () => {
+  it('clears on a protected workbook structure, and refuses on a protected sheet, writing nothing', async () => {
+    const { book, host } = colouredSeed();
+    const gateway = createGatewayOn(host);
+    await gateway.fill();
+    book.structureProtected = true;
+    await gateway.clearFlags();
+    expect(book.cell(SEED_SHEET, 'N6').fill).toMatchObject(OWN_GREEN);
+    book.structureProtected = false;
+    await gateway.fill();
+    book.mustSheet(SEED_SHEET).protected = true;
+    const writes = book.writes.length;
+    expect((await failure(gateway.clearFlags())).code).toBe('protected_sheet');
+    expect(book.writes).toHaveLength(writes);
   });
 });

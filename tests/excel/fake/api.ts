@@ -9,16 +9,30 @@
  *   transactions; adding or deleting a sheet of a protected workbook fails; a sync while a cell
  *   is being edited fails before anything runs (InvalidOperationInCellEditMode);
  * - 2-D writes must have the range's dimensions (InvalidArgument);
- * - every write is recorded in the workbook's log; data writes raise change events.
+ * - every write is recorded in the workbook's log; data writes raise change events, with
+ *   triggerSource "ThisLocalAddin" (ExcelApi 1.14) whichever runtime of the add-in wrote;
+ * - Excel on the web's limits: a request or a response over 5 MB fails the sync
+ *   (RequestPayloadSizeLimitExceeded before anything runs, ResponsePayloadSizeLimitExceeded after);
+ *   every sync's payloads are measured (book.payloads); values, texts and formats of a range over
+ *   5 million cells come back null; getMergedAreasOrNullObject over more than 512 areas fails
+ *   the sync; getSelectedRange throws on a selection of several areas (getSelectedRanges gives
+ *   them); writes after suspendApiCalculationUntilNextSync leave formulas stale until
+ *   application.calculate;
+ * - workbook.customXmlParts, shared by every runtime and every installation of the add-in.
+ * Extension points: new proxies extend FakeObject (loaded properties) and queue their calls on
+ * the Batch; a write goes through FakeRange.write (protection, refusal, log) and
+ * Batch.request (payload); workbook-level state lives on FakeWorkbook.
  */
 import { columnLetter, parseRangeA1 } from '../../../src/core/address';
 import type { CellRange } from '../../../src/core/grid';
 import type {
   SheetVisibility,
-  XApplication,
   XChangedArgs,
   XClientResult,
   XContext,
+  XCustomXmlPart,
+  XCustomXmlPartCollection,
+  XCustomXmlPartScopedCollection,
   XEventHandlerResult,
   XEventHandlers,
   XRange,
@@ -32,8 +46,27 @@ import type {
   XWorksheetCollection,
   XWorksheetProtection,
 } from '../../../src/excel/excel-api';
-import type { FakeSheet } from './workbook';
+import type { FakeSheet, XmlPart } from './workbook';
 import { FakeWorkbook, NO_FILL, quoteSheet } from './workbook';
+
+/** Excel on the web's limit on a request and on a response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Above this many cells, Excel gives null for a range's values, texts and formats. */
+export const CELL_LIMIT = 5_000_000;
+/** getMergedAreasOrNullObject fails above this many areas. */
+export const MERGED_AREAS_LIMIT = 512;
+/** What a call costs in a request besides its data. */
+const CALL_BYTES = 100;
+
+function bytesOf(data: unknown): number {
+  return Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
+}
+
+/** The fake's application: calculation suspended by a sync, formulas stale until calculate. */
+export interface FakeApplication {
+  suspendApiCalculationUntilNextSync(): void;
+  calculate(type: 'Recalculate' | 'Full' | 'FullRebuild'): void;
+}
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -54,6 +87,8 @@ export interface FakeFeatures {
   readonly mergedAreas: boolean;
   /** WorksheetChangedEventArgs.triggerSource (ExcelApi 1.14). */
   readonly triggerSource: boolean;
+  /** Excel on the web's 5 MB payload limits (desktop Excel has none). */
+  readonly payloadLimits: boolean;
 }
 
 function notLoaded(type: string, property: string): FakeOfficeError {
@@ -65,8 +100,10 @@ function notLoaded(type: string, property: string): FakeOfficeError {
 
 class Batch implements XContext {
   private operations: (() => void)[] = [];
+  private requestBytes = 0;
+  private responseBytes = 0;
   readonly workbook: FakeWorkbookApi;
-  readonly application: XApplication;
+  readonly application: FakeApplication;
 
   constructor(
     readonly book: FakeWorkbook,
@@ -76,30 +113,75 @@ class Batch implements XContext {
     this.workbook = new FakeWorkbookApi(this);
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
-        this.queue(() => this.book.log(null, null, 'suspendCalculation')),
+        this.queue(() => {
+          this.book.calculationSuspended = true;
+          this.book.log(null, null, 'suspendCalculation');
+        }),
+      calculate: () =>
+        this.queue(() => {
+          this.book.staleFormulas = false;
+          this.book.log(null, null, 'calculate');
+        }),
     };
   }
 
-  queue(operation: () => void): void {
+  queue(operation: () => void, requestBytes = 0): void {
     this.operations.push(operation);
+    this.requestBytes += CALL_BYTES + requestBytes;
+  }
+
+  /** Counts what a call sends (its data). */
+  request(bytes: number): void {
+    this.requestBytes += bytes;
+  }
+
+  /** Counts what a sync brings back. */
+  respond(data: unknown): void {
+    this.responseBytes += bytesOf(data);
   }
 
   async sync(): Promise<void> {
     this.counter.syncs += 1;
     this.book.currentSync = this.counter.syncs;
     const operations = this.operations;
+    const request = this.requestBytes;
     this.operations = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     try {
       if (this.book.cellEditMode)
         throw new FakeOfficeError(
           'InvalidOperationInCellEditMode',
           'Excel is in cell-editing mode.',
         );
+      if (this.features.payloadLimits && request > PAYLOAD_LIMIT)
+        throw new FakeOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size (${request} bytes) has exceeded the limit.`,
+        );
       for (const operation of operations) operation();
+      const response = this.responseBytes;
+      this.book.payloads.push({ sync: this.counter.syncs, request, response });
+      if (this.features.payloadLimits && response > PAYLOAD_LIMIT)
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size (${response} bytes) has exceeded the limit.`,
+        );
     } finally {
+      // Writes under a suspended calculation leave dependent formulas stale.
+      if (
+        this.book.calculationSuspended &&
+        this.book.writes.some((w) => w.sync === this.counter.syncs && isDataWrite(w.what))
+      )
+        this.book.staleFormulas = true;
+      this.book.calculationSuspended = false;
       await this.book.deliverEvents();
     }
   }
+}
+
+function isDataWrite(what: string): boolean {
+  return what === 'values' || what === 'formulas';
 }
 
 /** Loaded properties of a proxy: readable only after load + sync. */
@@ -130,8 +212,21 @@ abstract class FakeObject {
       if (!this.loadable.includes(name))
         throw new Error(`fake: ${this.type}.${name} cannot be loaded`);
     this.batch.queue(() => {
-      for (const name of names) this.loadedValues.set(name, read(name));
+      if (this.isNull()) {
+        this.loadedValues.set('isNullObject', true);
+        return;
+      }
+      for (const name of names) {
+        const value = read(name);
+        this.batch.respond(value);
+        this.loadedValues.set(name, value);
+      }
     });
+  }
+
+  /** A null object (from an *OrNullObject call) loads nothing but isNullObject. */
+  protected isNull(): boolean {
+    return false;
   }
 }
 
@@ -139,7 +234,10 @@ class FakeClientResult<T> implements XClientResult<T> {
   private ready = false;
   private result: T | undefined;
 
+  constructor(private readonly batch?: Batch) {}
+
   set(value: T): void {
+    this.batch?.respond(value);
     this.result = value;
     this.ready = true;
   }
@@ -173,23 +271,130 @@ class SheetRef {
 class FakeWorkbookApi implements XWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly protection: FakeWorkbookProtection;
+  readonly customXmlParts: FakeCustomXmlParts;
 
   constructor(private readonly batch: Batch) {
     this.worksheets = new FakeWorksheets(batch);
     this.protection = new FakeWorkbookProtection(batch);
+    this.customXmlParts = new FakeCustomXmlParts(batch);
   }
 
+  /** ExcelApi 1.1's single area: Excel throws when the selection has several. */
   getSelectedRange(): XRange {
     const ref = new SheetRef();
     const range = new FakeRange(this.batch, ref, () => {
       const selection = this.batch.book.selection;
       if (!selection) throw new FakeOfficeError('InvalidSelection', 'No selection.');
+      if (selection.address.includes(','))
+        throw new FakeOfficeError(
+          'InvalidSelection',
+          'The current selection is invalid for this operation.',
+        );
       ref.resolve(this.batch.book.mustSheet(selection.sheet));
       const block = parseRangeA1(selection.address);
       if (!block) throw new FakeOfficeError('InvalidSelection', 'Bad selection.');
       return block;
     });
     return range;
+  }
+
+  /** ExcelApi 1.9: every area, whole columns and rows as Excel writes them ("A:T"). */
+  getSelectedRanges(): XRangeAreas {
+    return new FakeRangeAreas(this.batch, () => {
+      const selection = this.batch.book.selection;
+      if (!selection) throw new FakeOfficeError('InvalidSelection', 'No selection.');
+      const name = quoteSheet(selection.sheet);
+      return selection.address
+        .split(',')
+        .map((area) => `${name}!${area.trim()}`)
+        .join(',');
+    });
+  }
+}
+
+class FakeCustomXmlParts implements XCustomXmlPartCollection {
+  constructor(private readonly batch: Batch) {}
+
+  add(xml: string): XCustomXmlPart {
+    const part = new FakeCustomXmlPart(this.batch, () => null);
+    this.batch.queue(
+      () => {
+        this.batch.book.refuse('addXmlPart');
+        const added = this.batch.book.addXmlPart(xml);
+        part.resolveTo(added);
+        this.batch.book.log(null, null, 'addXmlPart');
+      },
+      Buffer.byteLength(xml, 'utf8'),
+    );
+    return part;
+  }
+
+  getByNamespace(namespaceUri: string): XCustomXmlPartScopedCollection {
+    return {
+      getOnlyItemOrNullObject: () =>
+        new FakeCustomXmlPart(this.batch, () => {
+          const parts = this.batch.book.xmlParts.filter((p) => p.namespace === namespaceUri);
+          return parts.length === 1 ? parts[0] : null;
+        }),
+    };
+  }
+}
+
+class FakeCustomXmlPart extends FakeObject implements XCustomXmlPart {
+  private part: XmlPart | null = null;
+  private resolved = false;
+
+  constructor(batch: Batch, resolve: () => XmlPart | null) {
+    super(batch, 'CustomXmlPart', ['id']);
+    batch.queue(() => {
+      this.resolveTo(resolve());
+    });
+  }
+
+  resolveTo(part: XmlPart | null): void {
+    this.part = part;
+    this.resolved = true;
+    this.setLoaded('isNullObject', part === null);
+  }
+
+  protected override isNull(): boolean {
+    return this.resolved && this.part === null;
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded('isNullObject');
+  }
+
+  load(propertyNames: string): XCustomXmlPart {
+    this.queueLoad(propertyNames, () => this.part?.id);
+    return this;
+  }
+
+  /** On a null object, a no-op whose result is null, as Office.js does. */
+  getXml(): XClientResult<string> {
+    const result = new FakeClientResult<string>(this.batch);
+    this.batch.queue(() => result.set(this.part ? this.part.xml : (null as unknown as string)));
+    return result;
+  }
+
+  setXml(xml: string): void {
+    this.batch.queue(
+      () => {
+        if (!this.part) return;
+        this.part.xml = xml;
+        this.batch.book.log(null, null, 'setXml');
+      },
+      Buffer.byteLength(xml, 'utf8'),
+    );
+  }
+
+  delete(): void {
+    this.batch.queue(() => {
+      const part = this.part;
+      if (!part) return;
+      this.batch.book.xmlParts.splice(this.batch.book.xmlParts.indexOf(part), 1);
+      this.batch.book.log(null, null, 'deleteXmlPart');
+    });
   }
 }
 
@@ -402,18 +607,51 @@ const VALUE_TYPES: Readonly<Record<string, Excel.RangeValueType>> = {
 
 class FakeRange extends FakeObject implements XRange {
   private block: CellRange | null = null;
+  private nullObject = false;
   readonly format: XRangeFormat;
 
+  /** `resolve` gives null for a null object (getIntersectionOrNullObject without overlap). */
   constructor(
     batch: Batch,
     private readonly ref: SheetRef,
-    resolve: () => CellRange,
+    resolve: () => CellRange | null,
   ) {
     super(batch, 'Range', RANGE_PROPERTIES);
     batch.queue(() => {
       this.block = resolve();
+      this.nullObject = this.block === null;
+      this.setLoaded('isNullObject', this.nullObject);
     });
     this.format = new FakeRangeFormat(this);
+  }
+
+  protected override isNull(): boolean {
+    return this.nullObject;
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded('isNullObject');
+  }
+
+  getIntersectionOrNullObject(anotherRange: string): XRange {
+    return new FakeRange(this.batch, this.ref, () => {
+      if (this.nullObject) return null;
+      const other = parseRangeA1(anotherRange);
+      if (!other) throw new FakeOfficeError('InvalidArgument', `Bad address ${anotherRange}`);
+      const { top, left, bottom, right } = this.box;
+      const cut = {
+        top: Math.max(top, other.top),
+        left: Math.max(left, other.left),
+        bottom: Math.min(bottom, other.bottom),
+        right: Math.min(right, other.right),
+      };
+      return cut.top <= cut.bottom && cut.left <= cut.right ? cut : null;
+    });
+  }
+
+  private get cellCount(): number {
+    const { top, left, bottom, right } = this.box;
+    return (bottom - top + 1) * (right - left + 1);
   }
 
   get sheet(): FakeSheet {
@@ -455,6 +693,8 @@ class FakeRange extends FakeObject implements XRange {
 
   private read(property: string): unknown {
     const { top, left, bottom, right } = this.box;
+    const cells = ['values', 'text', 'numberFormat', 'formulas', 'valueTypes'];
+    if (cells.includes(property) && this.cellCount > CELL_LIMIT) return null;
     switch (property) {
       case 'address':
         return `${quoteSheet(this.sheet.name)}!${this.blockText()}`;
@@ -523,6 +763,7 @@ class FakeRange extends FakeObject implements XRange {
     return this.loaded('values');
   }
   set values(data: unknown[][]) {
+    this.batch.request(bytesOf(data));
     this.write('values', () => {
       this.each(data, (r, c, value) => {
         const cell = this.sheet.get(r, c);
@@ -543,6 +784,7 @@ class FakeRange extends FakeObject implements XRange {
     return this.loaded('formulas');
   }
   set formulas(data: unknown[][]) {
+    this.batch.request(bytesOf(data));
     this.write('formulas', () => {
       this.each(data, (r, c, value) => {
         const cell = this.sheet.get(r, c);
@@ -562,6 +804,7 @@ class FakeRange extends FakeObject implements XRange {
     return this.loaded('numberFormat');
   }
   set numberFormat(data: unknown[][]) {
+    this.batch.request(bytesOf(data));
     this.write('numberFormat', () =>
       this.each(data, (r, c, format) => this.sheet.update(r, c, { format: String(format) })),
     );
@@ -585,26 +828,29 @@ class FakeRange extends FakeObject implements XRange {
     const wanted = options.format?.fill;
     if (!wanted || Object.keys(options).some((key) => key !== 'format'))
       throw new Error('fake: getCellProperties fakes format.fill only');
-    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    const result = new FakeClientResult<Excel.CellProperties[][]>(this.batch);
     this.batch.queue(() =>
       result.set(
-        this.map((r, c) => {
-          const fill = this.sheet.get(r, c).fill;
-          const out: Excel.CellPropertiesFill = {};
-          if (wanted.color) out.color = fill.color;
-          if (wanted.pattern) out.pattern = fill.pattern;
-          if (wanted.patternColor && fill.patternColor !== undefined)
-            out.patternColor = fill.patternColor;
-          if (wanted.tintAndShade) out.tintAndShade = fill.tintAndShade;
-          if (wanted.patternTintAndShade) out.patternTintAndShade = fill.patternTintAndShade;
-          return { format: { fill: out } };
-        }),
+        this.nullObject
+          ? []
+          : this.map((r, c) => {
+              const fill = this.sheet.get(r, c).fill;
+              const out: Excel.CellPropertiesFill = {};
+              if (wanted.color) out.color = fill.color;
+              if (wanted.pattern) out.pattern = fill.pattern;
+              if (wanted.patternColor && fill.patternColor !== undefined)
+                out.patternColor = fill.patternColor;
+              if (wanted.tintAndShade) out.tintAndShade = fill.tintAndShade;
+              if (wanted.patternTintAndShade) out.patternTintAndShade = fill.patternTintAndShade;
+              return { format: { fill: out } };
+            }),
       ),
     );
     return result;
   }
 
   setCellProperties(data: Excel.SettableCellProperties[][]): void {
+    this.batch.request(bytesOf(data));
     this.write('cellProperties', () =>
       this.each(data, (r, c, value) => {
         const properties = value as Excel.SettableCellProperties;
@@ -621,7 +867,7 @@ class FakeRange extends FakeObject implements XRange {
   getColumnProperties(
     options: Excel.ColumnPropertiesLoadOptions,
   ): XClientResult<Excel.ColumnProperties[]> {
-    const result = new FakeClientResult<Excel.ColumnProperties[]>();
+    const result = new FakeClientResult<Excel.ColumnProperties[]>(this.batch);
     this.batch.queue(() => {
       const { left, right } = this.box;
       result.set(
@@ -652,6 +898,11 @@ class FakeRange extends FakeObject implements XRange {
         (m) => m.top >= top && m.top <= bottom && m.left >= left && m.left <= right,
       );
       if (inside.length === 0) return null;
+      if (inside.length > MERGED_AREAS_LIMIT)
+        throw new FakeOfficeError(
+          'GeneralException',
+          `The range holds ${inside.length} merged areas, more than ${MERGED_AREAS_LIMIT}.`,
+        );
       const name = quoteSheet(this.sheet.name);
       return inside
         .map(
@@ -674,14 +925,17 @@ class FakeRangeAreas extends FakeObject implements XRangeAreas {
     });
   }
 
+  protected override isNull(): boolean {
+    return this.address_ === null;
+  }
+
   get isNullObject(): boolean {
     return this.loaded('isNullObject');
   }
 
   get address(): string {
-    const address: string = this.loaded('address');
     if (this.isNullObject) throw new FakeOfficeError('InvalidObjectPath', 'Null object.');
-    return address;
+    return this.loaded('address');
   }
 
   load(propertyNames: string): XRangeAreas {

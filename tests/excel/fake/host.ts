@@ -56,6 +56,8 @@ export interface FakeHostOptions {
   readonly lang?: Lang;
   readonly today?: YearMonth;
   readonly settings?: FakeSettings;
+  /** Excel on the web's payload limits (default true). */
+  readonly payloadLimits?: boolean;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -77,6 +79,7 @@ export function fakeHost(book: FakeWorkbook, options: FakeHostOptions = {}): Fak
   const features = {
     mergedAreas: compareVersions(excelApi, '1.13') >= 0,
     triggerSource: compareVersions(excelApi, '1.14') >= 0,
+    payloadLimits: options.payloadLimits ?? true,
   };
   const host: FakeHost = {
     book,

@@ -55,6 +55,20 @@ export function differences(a: Capture, b: Capture): string[] {
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
+/** A custom XML part of the workbook (shared by every runtime and installation of the add-in). */
+export interface XmlPart {
+  readonly id: string;
+  readonly namespace: string;
+  xml: string;
+}
+
+/** What one sync sent and brought back, in bytes. */
+export interface Payload {
+  readonly sync: number;
+  readonly request: number;
+  readonly response: number;
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
@@ -73,7 +87,11 @@ export class FakeSheet {
 
   set(row: number, col: number, cell: FakeCell): void {
     this.cells.set(`${row},${col}`, cell);
+    this.used = null;
   }
+
+  /** The used ranges computed since the last change (the fake's own speed, not Excel's). */
+  private used: { readonly values: CellRange; readonly all: CellRange } | null = null;
 
   update(row: number, col: number, change: Partial<FakeCell>): void {
     const cell = { ...this.get(row, col), ...change };
@@ -82,6 +100,11 @@ export class FakeSheet {
 
   /** The block of cells holding something (or, unless valuesOnly, formatted). */
   usedRange(valuesOnly: boolean): CellRange {
+    this.used ??= { values: this.scanUsed(true), all: this.scanUsed(false) };
+    return valuesOnly ? this.used.values : this.used.all;
+  }
+
+  private scanUsed(valuesOnly: boolean): CellRange {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -142,6 +165,20 @@ export class FakeWorkbook {
   structureProtected = false;
   cellEditMode = false;
   readonly writes: WriteRecord[] = [];
+  readonly xmlParts: XmlPart[] = [];
+  readonly payloads: Payload[] = [];
+  /** A sync queued suspendApiCalculationUntilNextSync. */
+  calculationSuspended = false;
+  /** Formulas left stale by writes under a suspended calculation, until a recalculation. */
+  staleFormulas = false;
+  private nextPart = 1;
+
+  addXmlPart(xml: string): XmlPart {
+    const namespace = /xmlns(?::\w+)?="([^"]*)"/.exec(xml)?.[1] ?? '';
+    const part = { id: `{part-${this.nextPart++}}`, namespace, xml };
+    this.xmlParts.push(part);
+    return part;
+  }
   private readonly handlers: { sheet: FakeSheet; handler: ChangeHandler; id: number }[] = [];
   private nextHandler = 1;
   private pending: { sheet: FakeSheet; args: XChangedArgs }[] = [];
