@@ -4,6 +4,7 @@ import type { Lang } from '../core/types';
 import { helpText, helpTitle, PLACEHOLDERS } from '../i18n/cli';
 import type { CheckOptions, FillOptions } from './commands';
 import { runCheck, runFill } from './commands';
+import { addConsolidateCommand } from './consolidate-program';
 import type { CliIo } from './io';
 import { parseLang } from './options';
 
@@ -66,6 +67,8 @@ export function buildProgram(lang: Lang, io: CliIo, setExit: (code: number) => v
       const options: FillOptions = { ...common(raw), output: raw.output };
       setExit(await runFill(file, options, io));
     });
+
+  addConsolidateCommand(program, lang, io, setExit);
 
   return program;
 }
