@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import type { SiteInput, UnusableReason } from '../core/consolidate';
 import { consolidate, consolidationExit } from '../core/consolidate';
 import { toConsolidationJson } from '../core/consolidate-json';
-import { consolidationSheets, siteLabels } from '../core/consolidate-sheets';
+import { consolidationSheets } from '../core/consolidate-sheets';
 import type { Lang, YearMonth } from '../core/types';
 import {
   consolidationReport,
@@ -119,7 +119,7 @@ export async function runConsolidate(
           null,
           2,
         )}\n`
-      : consolidationReport(consolidation, siteLabels(consolidation.sites), written, lang),
+      : consolidationReport(consolidation, written, lang),
   );
   if (exit === 2) io.stderr(`${nothingUsableText(paths.length, lang)}\n`);
   return exit;

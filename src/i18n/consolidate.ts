@@ -31,8 +31,10 @@ function quote(text: string, lang: Lang): string {
   return lang === 'fr' ? `«${NBSP}${text}${NBSP}»` : `“${text}”`;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** French keeps 0 and 1 singular ("0 erreur"), English only 1. */
+function plural(count: number, one: string, many: string, lang: Lang): string {
+  const singular = lang === 'fr' ? count < 2 : count === 1;
+  return `${count} ${singular ? one : many}`;
 }
 
 /** "Aix, Arles et Istres". */
@@ -147,8 +149,8 @@ export function toCorrectText(site: ConsolidatedSite, lang: Lang): string {
   return correctionsText(site, lang);
 }
 
-function sitesCount(count: number): string {
-  return plural(count, 'site', 'sites');
+function sitesCount(count: number, lang: Lang): string {
+  return plural(count, 'site', 'sites', lang);
 }
 
 /** Sentences when the sites' years or as-of months differ: compared figures may not compare. */
@@ -157,7 +159,7 @@ export function differencesText(consolidation: Consolidation, lang: Lang): strin
   if (consolidation.years.length > 1) {
     const parts = consolidation.years.map(
       (entry) =>
-        `${entry.value ?? (lang === 'fr' ? 'année non indiquée' : 'year not given')} (${sitesCount(entry.sites)})`,
+        `${entry.value ?? (lang === 'fr' ? 'année non indiquée' : 'year not given')} (${sitesCount(entry.sites, lang)})`,
     );
     notes.push(
       lang === 'fr'
@@ -167,7 +169,7 @@ export function differencesText(consolidation: Consolidation, lang: Lang): strin
   }
   if (consolidation.asOfs.length > 1) {
     const parts = consolidation.asOfs.map(
-      (entry) => `${asOfText(entry.value, lang)} (${sitesCount(entry.sites)})`,
+      (entry) => `${asOfText(entry.value, lang)} (${sitesCount(entry.sites, lang)})`,
     );
     notes.push(
       lang === 'fr'
@@ -291,26 +293,26 @@ export function nothingUsableText(files: number, lang: Lang): string {
     : `None of the ${files} files is a usable dashboard: no summary written.`;
 }
 
-function siteLine(site: ConsolidatedSite, label: string, lang: Lang): string {
-  const name = site.site === null ? site.file : `${label} (${site.file})`;
+function siteLine(site: ConsolidatedSite, lang: Lang): string {
+  const name = site.site === null ? site.file : `${site.site} (${site.file})`;
   if (site.status === 'unusable') return `✗ ${name}${colon(lang)}${toCorrectText(site, lang)}`;
   const counts =
     lang === 'fr'
-      ? `${plural(site.errors ?? 0, 'erreur', 'erreurs')}, ${plural(site.warnings ?? 0, 'avertissement', 'avertissements')}`
-      : `${plural(site.errors ?? 0, 'error', 'errors')}, ${plural(site.warnings ?? 0, 'warning', 'warnings')}`;
+      ? `${plural(site.errors ?? 0, 'erreur', 'erreurs', lang)}, ${plural(site.warnings ?? 0, 'avertissement', 'avertissements', lang)}`
+      : `${plural(site.errors ?? 0, 'error', 'errors', lang)}, ${plural(site.warnings ?? 0, 'warning', 'warnings', lang)}`;
   if (site.readyToSend)
     return `✓ ${name}${colon(lang)}${lang === 'fr' ? 'prêt à envoyer' : 'ready to send'} (${counts})`;
-  return `✗ ${name}${colon(lang)}${counts}${colon(lang)}${correctionsText(site, lang)}`;
+  const toCorrect = lang === 'fr' ? 'à corriger' : 'to correct';
+  return `✗ ${name}${colon(lang)}${counts} — ${toCorrect}${colon(lang)}${correctionsText(site, lang)}`;
 }
 
 /** The readable summary `consolidate` prints: each site, then the indicators, then the file. */
 export function consolidationReport(
   consolidation: Consolidation,
-  labels: readonly string[],
   written: string | null,
   lang: Lang,
 ): string {
-  const lines = consolidation.sites.map((site) => siteLine(site, labels[site.index], lang));
+  const lines = consolidation.sites.map((site) => siteLine(site, lang));
   const matched = consolidation.indicators.filter((indicator) => indicator.matched).length;
   const partial = consolidation.indicators.length - matched;
   const ready = consolidation.sites.filter((site) => site.readyToSend).length;
