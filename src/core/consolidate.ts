@@ -13,15 +13,23 @@ import type {
   YearMonth,
 } from './types';
 
-/** Why a file gave no dashboard: the file system, the package, or recognition. */
+/**
+ * Why a file gave no dashboard: the file system (missing, a folder, no access), the package
+ * (the file engine's reasons: not a workbook, a password, an .xls, .ods or .xlsb, damaged, too
+ * large, unsafe XML), or recognition (no sheet holds a dashboard).
+ */
 export type UnusableReason =
   | 'missing_file'
   | 'is_directory'
   | 'unreadable'
   | 'not_a_workbook'
-  | 'legacy_or_encrypted'
-  /** The package opened but could not be read to the end. */
-  | 'read_failed'
+  | 'encrypted'
+  | 'legacy_xls'
+  | 'ods'
+  | 'xlsb'
+  | 'damaged'
+  | 'too_large'
+  | 'unsafe_xml'
   | RecognitionFailure;
 
 /** One input file: its analysis, or why there is none. */

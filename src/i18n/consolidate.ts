@@ -11,6 +11,8 @@ import type {
 } from '../core/consolidate';
 import type { ConsolidationWords } from '../core/consolidate-sheets';
 import type { Lang, Unit, YearMonth } from '../core/types';
+import type { WorkbookErrorCode } from '../xlsx/workbook-error';
+import { fileProblemText } from './files';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
 import { asOfText } from './report';
@@ -43,17 +45,14 @@ export function listText(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
 }
 
-const REASONS: Record<Lang, Record<UnusableReason, string>> = {
+/** The reasons that are not the file engine's own (those have their sentence in ./files). */
+type OwnReason = Exclude<UnusableReason, Exclude<WorkbookErrorCode, 'not_saved'>>;
+
+const REASONS: Record<Lang, Record<OwnReason, string>> = {
   fr: {
     missing_file: 'fichier introuvable, vérifiez le nom et le dossier',
     is_directory: 'c’est un dossier, pas un classeur Excel',
     unreadable: 'le fichier ne peut pas être lu, vérifiez les droits d’accès',
-    not_a_workbook:
-      'ce n’est pas un classeur Excel .xlsx, ouvrez-le dans Excel et enregistrez-le au format .xlsx',
-    legacy_or_encrypted:
-      'classeur Excel 97-2003 (.xls) ou protégé par un mot de passe, enregistrez-le au format .xlsx sans mot de passe',
-    read_failed:
-      'le classeur n’a pas pu être lu jusqu’au bout, ouvrez-le dans Excel et enregistrez-le à nouveau',
     empty_sheet: 'le classeur ne contient que des feuilles vides',
     no_month_headers:
       'aucun tableau de bord trouvé, aucune ligne d’en-tête ne porte les douze mois de janvier à décembre',
@@ -65,10 +64,6 @@ const REASONS: Record<Lang, Record<UnusableReason, string>> = {
     missing_file: 'file not found, check its name and folder',
     is_directory: 'this is a folder, not an Excel workbook',
     unreadable: 'the file cannot be read, check the access rights',
-    not_a_workbook: 'not an Excel .xlsx workbook, open it in Excel and save it as .xlsx',
-    legacy_or_encrypted:
-      'an Excel 97-2003 (.xls) or password-protected workbook, save it as .xlsx without a password',
-    read_failed: 'the workbook could not be read to the end, open it in Excel and save it again',
     empty_sheet: 'the workbook holds only empty sheets',
     no_month_headers: 'no dashboard found, no header row holds the twelve months',
     no_label_column:
@@ -77,8 +72,13 @@ const REASONS: Record<Lang, Record<UnusableReason, string>> = {
   },
 };
 
-/** Why the file gave nothing, one sentence: « Fichier inutilisable : … ». */
+function isOwnReason(reason: UnusableReason): reason is OwnReason {
+  return reason in REASONS.fr;
+}
+
+/** Why the file gave nothing, one sentence: « Fichier inutilisable : … » or the file engine's. */
 export function unusableText(reason: UnusableReason, lang: Lang): string {
+  if (!isOwnReason(reason)) return fileProblemText(reason, null, lang);
   const why = REASONS[lang][reason];
   return lang === 'fr' ? `Fichier inutilisable${colon(lang)}${why}.` : `Unusable file: ${why}.`;
 }

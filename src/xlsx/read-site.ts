@@ -8,9 +8,8 @@ import type { SiteInput, UnusableReason } from '../core/consolidate';
 import type { Grid } from '../core/grid';
 import { findDashboard } from '../core/recognise';
 import type { Lang, YearMonth } from '../core/types';
-import { WorkbookError } from './workbook-error';
-import { loadWorkbook } from './workbook-io';
-import { workbookToGrids } from './worksheet-grid';
+import { asWorkbookError, openPackage } from './package';
+import type { WorkbookErrorCode } from './workbook-error';
 
 export interface SiteReadOptions {
   readonly asOf?: YearMonth;
@@ -19,15 +18,23 @@ export interface SiteReadOptions {
 }
 
 /** Every sheet of the workbook as a grid: the one place that chooses the file reader. */
-async function workbookGrids(bytes: Uint8Array): Promise<Grid[]> {
-  return workbookToGrids(await loadWorkbook(bytes));
+function workbookGrids(bytes: Uint8Array): Grid[] {
+  return openPackage(bytes).readGrids();
 }
 
-function unreadableReason(error: unknown): UnusableReason {
-  if (error instanceof WorkbookError)
-    return error.code === 'legacy_or_encrypted' ? 'legacy_or_encrypted' : 'not_a_workbook';
-  return 'read_failed';
-}
+/** Every reason the file engine gives for a package it cannot read is a reason of ours. */
+const PACKAGE_REASONS = {
+  not_a_workbook: 'not_a_workbook',
+  encrypted: 'encrypted',
+  legacy_xls: 'legacy_xls',
+  ods: 'ods',
+  xlsb: 'xlsb',
+  damaged: 'damaged',
+  too_large: 'too_large',
+  unsafe_xml: 'unsafe_xml',
+  // Only a write fails so; a read that did would be a damaged file.
+  not_saved: 'damaged',
+} as const satisfies Record<WorkbookErrorCode, UnusableReason>;
 
 export async function readSite(
   file: string,
@@ -36,9 +43,9 @@ export async function readSite(
 ): Promise<SiteInput> {
   let grids: Grid[];
   try {
-    grids = await workbookGrids(bytes);
+    grids = workbookGrids(bytes);
   } catch (error) {
-    return { file, unusable: unreadableReason(error) };
+    return { file, unusable: PACKAGE_REASONS[asWorkbookError(error).code] };
   }
   const found = findDashboard(grids);
   if ('error' in found)

@@ -16,6 +16,8 @@ import { runCli } from './run-cli';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
+/** The file engine's own sentence for a file that is no workbook. */
+const NOT_A_WORKBOOK = `Ce fichier n'est pas un classeur Excel .xlsx${NBSP}: ouvrez-le dans Excel et enregistrez-le au format .xlsx.`;
 
 let dir: string;
 let aix: string;
@@ -81,9 +83,7 @@ describe('consolidate: four sites, one unusable file', () => {
     expect(lines[2]).toBe(
       `✗ Sous-préfecture d'Istres (istres.xlsx)${NBSP}: 2 erreurs, 26 avertissements — à corriger${NBSP}: mois non rempli (1)${NBSP}: C3${NNBSP}; saisie non reconnue (1)${NBSP}: D4`,
     );
-    expect(lines[3]).toBe(
-      `✗ notes.xlsx${NBSP}: Fichier inutilisable${NBSP}: ce n’est pas un classeur Excel .xlsx, ouvrez-le dans Excel et enregistrez-le au format .xlsx.`,
-    );
+    expect(lines[3]).toBe(`✗ notes.xlsx${NBSP}: ${NOT_A_WORKBOOK}`);
     expect(lines.slice(5)).toEqual([
       `Sites prêts à envoyer${NBSP}: 1 sur 4.`,
       `Indicateurs${NBSP}: 2 communs à tous les sites, 20 présents dans une partie des sites seulement.`,
@@ -152,7 +152,7 @@ describe('consolidate: four sites, one unusable file', () => {
       null,
       null,
       null,
-      `Fichier inutilisable${NBSP}: ce n’est pas un classeur Excel .xlsx, ouvrez-le dans Excel et enregistrez-le au format .xlsx.`,
+      NOT_A_WORKBOOK,
     ]);
     expect(sites.rowCount).toBe(5);
     expect(sites.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -476,5 +476,34 @@ describe('names', () => {
       'b/tdb.xlsx',
       'x.xlsx',
     ]);
+  });
+});
+
+describe('consolidate: files the file engine refuses', () => {
+  it('lists each with the engine’s reason, beside the usable site', async () => {
+    const xls = join(dir, 'ancien.xls');
+    // The signature of an OLE compound file: an Excel 97-2003 workbook.
+    await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const cut = join(dir, 'coupe.xlsx');
+    await writeFile(cut, (await readFile(arles)).subarray(0, 200));
+    const run = await runCli([
+      'consolidate',
+      arles,
+      xls,
+      cut,
+      dir,
+      '-o',
+      join(dir, 'refus.xlsx'),
+      '--json',
+    ]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonConsolidation;
+    expect(report.sites.map((site) => [site.status, site.reasonCode])).toEqual([
+      ['ok', null],
+      ['unusable', 'legacy_xls'],
+      ['unusable', 'damaged'],
+      ['unusable', 'is_directory'],
+    ]);
+    for (const site of report.sites.slice(1)) expect(site.reason).toMatch(/\.$/);
   });
 });
