@@ -2,7 +2,8 @@
  * Performance budgets of design.md §8, measured (never in unit tests):
  * - engine: recognise + analyse + planFill on 20, 200 and 2,000 indicator rows; the seed's size
  *   under 2 ms, and linear (µs per row at 2,000 at most 3× the one at 200);
- * - command line: `qualepref check` costs at most 1.3× a bare ExcelJS load of the same file.
+ * - command line: `qualepref check` costs at most 1.3× a bare ExcelJS load of the same file;
+ *   `qualepref consolidate` of 100 twenty-row dashboards under 5 s (bench/consolidate.ts).
  * Exit code 1 when a budget is exceeded.  Run: npm run bench
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { analyse } from '../src/core/analyse';
 import { planFill } from '../src/core/plan';
 import { recognise } from '../src/core/recognise';
 import { removeDir, tempDir, workbookBytes } from '../tests/fixtures/variants/files';
+import { benchConsolidate } from './consolidate';
 import { dashboardGrid, dashboardSheet } from './dashboards';
 
 const SAMPLE = join(__dirname, '..', 'samples', 'tableau-de-bord-2020-aix.xlsx');
@@ -148,6 +150,7 @@ async function benchmark(): Promise<string[]> {
   } finally {
     await removeDir(dir);
   }
+  failures.push(...(await benchConsolidate()));
   return failures;
 }
 
