@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import type { SiteInput, UnusableReason } from '../core/consolidate';
 import { consolidate, consolidationExit } from '../core/consolidate';
 import { toConsolidationJson } from '../core/consolidate-json';
-import { consolidationSheets } from '../core/consolidate-sheets';
+import { consolidationSheets, summaryFileName } from '../core/consolidate-sheets';
 import type { Lang, YearMonth } from '../core/types';
 import {
   consolidationReport,
@@ -40,9 +40,9 @@ export interface ConsolidateOptions {
  */
 export const PROGRESS_FROM = 10;
 
-/** "synthese-2020.xlsx" in the current folder; "synthese.xlsx" when no site gives its year. */
+/** "synthese-2020.xlsx" in the current folder. */
 export function defaultSummaryPath(year: number | null, folder = '.'): string {
-  return join(folder, year === null ? 'synthese.xlsx' : `synthese-${year}.xlsx`);
+  return join(folder, summaryFileName(year));
 }
 
 /** Each file by its name, or by its path as typed when two files share a name. */

@@ -34,7 +34,7 @@ export interface JsonSite {
 }
 
 /** A site's result as the JSON gives it: the site by its file, not by its position. */
-export type JsonSiteResult = Omit<SiteResult, 'site' | 'objectiveText'>;
+export type JsonSiteResult = Omit<SiteResult, 'site' | 'objectiveText' | 'objective'>;
 
 export interface JsonConsolidatedIndicator {
   readonly engagement: string | null;

@@ -18,6 +18,11 @@ import type { Unit, YearMonth } from './types';
 export const SITES_SHEET = 'Sites';
 export const INDICATORS_SHEET = 'Indicateurs';
 
+/** "synthese-2020.xlsx"; "synthese.xlsx" when no site gives its year. */
+export function summaryFileName(year: number | null): string {
+  return year === null ? 'synthese.xlsx' : `synthese-${year}.xlsx`;
+}
+
 export interface ConsolidationWords {
   /** File, site, sheet, year, as-of, ready, errors, warnings, missing months, to correct. */
   readonly siteHeaders: readonly string[];

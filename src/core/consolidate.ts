@@ -8,6 +8,7 @@ import type {
   Analysis,
   FindingCode,
   MetReason,
+  Objective,
   RecognitionFailure,
   Unit,
   YearMonth,
@@ -74,6 +75,7 @@ export interface SiteResult {
   readonly met: boolean | null;
   readonly metReason: MetReason | null;
   readonly objectiveText: string;
+  readonly objective: Objective | null;
 }
 
 export interface ConsolidatedIndicator {
@@ -206,6 +208,7 @@ function gatherIndicators(inputs: readonly SiteInput[]): Gathered[] {
         met: indicator.met,
         metReason: indicator.metReason,
         objectiveText: indicator.objectiveText,
+        objective: indicator.objective,
       });
     }
   });

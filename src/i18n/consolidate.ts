@@ -337,7 +337,6 @@ export function consolidationReport(
 /** The preview's multi-file view. */
 const VIEW = {
   open: { fr: 'Ouvrir plusieurs classeurs…', en: 'Open several workbooks…' },
-  fileInput: { fr: 'Classeurs des sites à rassembler', en: 'Sites’ workbooks to gather' },
   title: { fr: 'Synthèse des sites', en: 'Sites summary' },
   reading: { fr: 'Lecture des classeurs…', en: 'Reading the workbooks…' },
   close: { fr: 'Fermer', en: 'Close' },

@@ -24,6 +24,7 @@ import { fileProblemText } from '../i18n/files';
 import { WorkbookError } from '../xlsx/workbook-error';
 import { downloadName, offerDownload } from './download';
 import type { PreviewSession } from './session';
+import { SeveralWorkbooks } from './SeveralWorkbooks';
 import { SheetTabs } from './SheetTabs';
 import { SheetView } from './SheetView';
 
@@ -180,6 +181,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
             hidden
             onChange={onFileChosen}
           />
+          <SeveralWorkbooks lang={lang} />
           <Button
             appearance="primary"
             icon={<ArrowDownloadRegular />}
