@@ -40,6 +40,8 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   tableBox: { overflowX: 'auto' },
+  // Columns as wide as their content: the reasons and corrections need the room, not the counts.
+  sitesTable: { tableLayout: 'auto' },
   indicators: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))',
@@ -79,9 +81,14 @@ function ReadyBadge({ site, lang }: { site: ConsolidatedSite; lang: Lang }) {
 }
 
 function SitesTable({ consolidation, lang }: ConsolidationViewProps) {
+  const styles = useStyles();
   const headers = consolidationHeaders(lang).sites;
   return (
-    <Table size="small" aria-label={consolidationViewText('sitesCaption', lang)}>
+    <Table
+      size="small"
+      className={styles.sitesTable}
+      aria-label={consolidationViewText('sitesCaption', lang)}
+    >
       <TableHeader>
         <TableRow>
           {headers.map((header) => (

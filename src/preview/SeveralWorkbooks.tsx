@@ -99,7 +99,8 @@ export function SeveralWorkbooks({ lang, today = thisMonth }: SeveralWorkbooksPr
         <DialogSurface className={styles.surface}>
           <DialogBody>
             <DialogTitle>{consolidationViewText('title', lang)}</DialogTitle>
-            <DialogContent className={styles.content}>
+            {/* Focusable, so that the keyboard can scroll a long consolidation. */}
+            <DialogContent className={styles.content} tabIndex={0}>
               {state.step === 'reading' && (
                 <Spinner label={consolidationViewText('reading', lang)} />
               )}

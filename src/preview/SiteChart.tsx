@@ -41,6 +41,8 @@ export function averageText(average: number | null, indicator: ConsolidatedIndic
 export function SiteChart({ indicator, labels, lang }: SiteChartProps) {
   const styles = useStyles();
   const geometry = siteChartGeometry(indicator);
+  // No site has a figure: the table beside says so, an empty plot would add nothing.
+  if (geometry.bars.every((bar) => bar.width === null)) return null;
   const label = chartSummaryText(
     indicator.label,
     indicator.bySite.map((result) => ({

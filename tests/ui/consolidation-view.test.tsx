@@ -80,6 +80,10 @@ describe('ConsolidationView', () => {
     expect(calls).toHaveTextContent('Sites 3 / 3');
     const svi = cards[1];
     expect(svi).toHaveTextContent("Absent de Sous-préfecture d'Istres");
+    // No site has a figure for the letters: no empty plot, the table says « Pas de données ».
+    const letters = cards[2];
+    expect(within(letters).queryByRole('img')).toBeNull();
+    expect(letters).toHaveTextContent('Pas de donnéesnon évaluable');
   });
 
   it('notes differing years and speaks English', () => {
