@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { SiteInput, UnusableReason } from '../core/consolidate';
-import { consolidate, consolidationExit } from '../core/consolidate';
+import { consolidate, consolidationExit, isSummary } from '../core/consolidate';
 import { toConsolidationJson } from '../core/consolidate-json';
 import { consolidationSheets, summaryFileName } from '../core/consolidate-sheets';
 import type { Lang, YearMonth } from '../core/types';
@@ -103,8 +103,9 @@ export async function runConsolidate(
   let written: string | null = null;
   if (exit !== 2) {
     const output = options.output ?? defaultSummaryPath(consolidation.year);
-    // The summary never replaces one of the sites' own files.
-    for (const path of paths) await outputPathFor(path, output, lang);
+    // The summary never replaces one of the sites' own files; it may replace an earlier summary.
+    for (const [i, path] of paths.entries())
+      if (!isSummary(inputs[i])) await outputPathFor(path, output, lang);
     const sheets = consolidationSheets(consolidation, consolidationWords(lang));
     await writeFileAtomically(output, newWorkbook(sheets), lang);
     written = output;

@@ -54,6 +54,8 @@ export interface JsonConsolidation {
   /** More than one entry when the sites differ. */
   readonly years: readonly YearCount<number | null>[];
   readonly asOfs: readonly YearCount<string>[];
+  /** Earlier summaries among the files given, left aside. */
+  readonly skipped: readonly string[];
   readonly summary: {
     readonly files: number;
     readonly usable: number;
@@ -111,6 +113,7 @@ export function toConsolidationJson(
       value: yearMonthText(entry.value),
       sites: entry.sites,
     })),
+    skipped: consolidation.summaries,
     summary: {
       files: sites.length,
       usable: consolidation.usable,

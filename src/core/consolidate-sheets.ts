@@ -38,8 +38,11 @@ export interface ConsolidationWords {
   readonly noData: string;
   readonly presence: (held: number, usable: number) => string;
   readonly list: (items: readonly string[]) => string;
-  /** Sentences on years or as-of months that differ between sites; none when they agree. */
-  readonly differences: (consolidation: Consolidation) => readonly string[];
+  /**
+   * Sentences under the sites: years or as-of months that differ, earlier summaries left aside;
+   * none when there is nothing to say.
+   */
+  readonly notes: (consolidation: Consolidation) => readonly string[];
 }
 
 /**
@@ -74,7 +77,7 @@ function sitesSheet(consolidation: Consolidation, words: ConsolidationWords): Sh
       text(words.toCorrect(site) || null),
     ]);
   }
-  const notes = words.differences(consolidation);
+  const notes = words.notes(consolidation);
   if (notes.length > 0) rows.push([], ...notes.map((note) => [text(note)]));
   // The notes run across the empty cells to their right: they need no width of their own.
   const widths = fittedWidths(rows.slice(0, consolidation.sites.length + 1));

@@ -31,6 +31,8 @@ export type UnusableReason =
   | 'damaged'
   | 'too_large'
   | 'unsafe_xml'
+  /** No dashboard, but the two sheets this consolidation writes: an earlier summary. */
+  | 'consolidation_summary'
   | RecognitionFailure;
 
 /** One input file: its analysis, or why there is none. */
@@ -109,6 +111,16 @@ export interface Consolidation {
   readonly usable: number;
   /** Every file usable and every site ready to send. */
   readonly readyToSend: boolean;
+  /**
+   * Files that are earlier summaries (`*.xlsx` in a folder picks up last run's): no site, so
+   * neither a row nor a reason to fail, but named in the notes.
+   */
+  readonly summaries: readonly string[];
+}
+
+/** An earlier summary among the inputs: not a site. */
+export function isSummary(input: SiteInput): boolean {
+  return 'unusable' in input && input.unusable === 'consolidation_summary';
 }
 
 /**
@@ -242,7 +254,8 @@ function mainYear(years: readonly YearCount<number | null>[]): number | null {
 
 const monthKey = (month: YearMonth) => `${month.year}-${month.month}`;
 
-export function consolidate(inputs: readonly SiteInput[]): Consolidation {
+export function consolidate(allInputs: readonly SiteInput[]): Consolidation {
+  const inputs = allInputs.filter((input) => !isSummary(input));
   const sites = inputs.map(siteOf);
   const usableSites = sites.filter((site) => site.status === 'ok');
   const indicators = gatherIndicators(inputs).map((gathered): ConsolidatedIndicator => {
@@ -271,6 +284,7 @@ export function consolidate(inputs: readonly SiteInput[]): Consolidation {
     asOfs,
     usable: usableSites.length,
     readyToSend: sites.length > 0 && sites.every((site) => site.readyToSend),
+    summaries: allInputs.filter(isSummary).map((input) => input.file),
   };
 }
 

@@ -59,6 +59,7 @@ const REASONS: Record<Lang, Record<OwnReason, string>> = {
     no_label_column:
       'aucun tableau de bord trouvé, les mois sont là mais aucune colonne ne porte les libellés des indicateurs',
     no_rows: 'aucun tableau de bord trouvé, aucune ligne d’indicateur sous les en-têtes des mois',
+    consolidation_summary: 'c’est une synthèse de sites, pas le tableau de bord d’un site',
   },
   en: {
     missing_file: 'file not found, check its name and folder',
@@ -69,6 +70,7 @@ const REASONS: Record<Lang, Record<OwnReason, string>> = {
     no_label_column:
       'no dashboard found, the months are there but no column holds the indicator labels',
     no_rows: 'no dashboard found, no indicator row follows the month headers',
+    consolidation_summary: 'this is a summary of sites, not a site’s dashboard',
   },
 };
 
@@ -180,6 +182,21 @@ export function differencesText(consolidation: Consolidation, lang: Lang): strin
   return notes;
 }
 
+/** « synthese-2020.xlsx est une synthèse déjà produite : laissée de côté. » */
+export function summarySkippedText(file: string, lang: Lang): string {
+  return lang === 'fr'
+    ? `${file} est une synthèse déjà produite, pas le tableau de bord d’un site${colon(lang)}laissée de côté.`
+    : `${file} is an earlier summary, not a site’s dashboard: left aside.`;
+}
+
+/** What the notes under the sites say: differences between sites, then summaries left aside. */
+export function notesText(consolidation: Consolidation, lang: Lang): string[] {
+  return [
+    ...differencesText(consolidation, lang),
+    ...consolidation.summaries.map((file) => summarySkippedText(file, lang)),
+  ];
+}
+
 const HEADERS = {
   fr: {
     sites: [
@@ -248,7 +265,7 @@ export function consolidationWords(lang: Lang): ConsolidationWords {
     noData: noDataText(lang),
     presence: presenceText,
     list: (items) => listText(items, lang),
-    differences: (consolidation) => differencesText(consolidation, lang),
+    notes: (consolidation) => notesText(consolidation, lang),
   };
 }
 
@@ -328,7 +345,7 @@ export function consolidationReport(
         ? `Indicateurs${colon(lang)}${matched} communs à tous les sites${partial > 0 ? `, ${partial} présents dans une partie des sites seulement` : ''}.`
         : `Indicators: ${matched} shared by every site${partial > 0 ? `, ${partial} held by some sites only` : ''}.`,
     );
-  lines.push(...differencesText(consolidation, lang));
+  lines.push(...notesText(consolidation, lang));
   if (written !== null)
     lines.push(lang === 'fr' ? `Synthèse écrite dans ${written}` : `Summary written to ${written}`);
   return `${lines.join('\n')}\n`;

@@ -24,9 +24,9 @@ import type { Lang } from '../core/types';
 import {
   consolidationHeaders,
   consolidationViewText,
-  differencesText,
   listText,
   metText,
+  notesText,
   presenceText,
   readyText,
   toCorrectText,
@@ -172,7 +172,7 @@ export function ConsolidationView({ consolidation, lang }: ConsolidationViewProp
   const sitesId = useId();
   const indicatorsId = useId();
   const labels = siteLabels(consolidation.sites);
-  const notes = differencesText(consolidation, lang);
+  const notes = notesText(consolidation, lang);
   return (
     <div className={styles.view}>
       <section className={styles.section} aria-labelledby={sitesId}>

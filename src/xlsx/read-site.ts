@@ -5,6 +5,7 @@
  */
 import { analyse } from '../core/analyse';
 import type { SiteInput, UnusableReason } from '../core/consolidate';
+import { INDICATORS_SHEET, SITES_SHEET } from '../core/consolidate-sheets';
 import type { Grid } from '../core/grid';
 import { findDashboard } from '../core/recognise';
 import type { Lang, YearMonth } from '../core/types';
@@ -36,6 +37,13 @@ const PACKAGE_REASONS = {
   not_saved: 'damaged',
 } as const satisfies Record<WorkbookErrorCode, UnusableReason>;
 
+/** The two sheets, and only them, that `consolidate` writes. */
+function isSummarySheets(grids: readonly Grid[]): boolean {
+  return (
+    grids.length === 2 && grids[0].sheet === SITES_SHEET && grids[1].sheet === INDICATORS_SHEET
+  );
+}
+
 export async function readSite(
   file: string,
   bytes: Uint8Array,
@@ -48,8 +56,10 @@ export async function readSite(
     return { file, unusable: PACKAGE_REASONS[asWorkbookError(error).code] };
   }
   const found = findDashboard(grids);
-  if ('error' in found)
+  if ('error' in found) {
+    if (isSummarySheets(grids)) return { file, unusable: 'consolidation_summary' };
     return { file, unusable: found.error === 'unknown_sheet' ? 'empty_sheet' : found.error };
+  }
   const analysis = analyse(found.grid, found.dashboard, {
     asOf: options.asOf,
     today: options.today,

@@ -450,7 +450,7 @@ describe('consolidate: exit codes and what is written', () => {
 });
 
 describe('names', () => {
-  it('writes synthese-<year>.xlsx in the current folder when no -o is given', async () => {
+  it('writes synthese-<year>.xlsx in the current folder, and replaces it on the next run', async () => {
     const previous = process.cwd();
     process.chdir(dir);
     try {
@@ -458,6 +458,20 @@ describe('names', () => {
       expect(run.stdout).toContain('Synthèse écrite dans synthese-2020.xlsx');
       const { sites } = await sheetsOf(join(dir, 'synthese-2020.xlsx'));
       expect(sites.getCell('A2').value).toBe('arles.xlsx');
+      // Run again on the folder's files: last run's summary is among them, and is replaced.
+      const again = await runCli(['consolidate', 'arles.xlsx', 'synthese-2020.xlsx', '--json']);
+      expect(again.code).toBe(0);
+      const report = JSON.parse(again.stdout) as JsonConsolidation;
+      expect(report.sites.map((site) => site.file)).toEqual(['arles.xlsx']);
+      expect(report.skipped).toEqual(['synthese-2020.xlsx']);
+      const text = await runCli(['consolidate', 'arles.xlsx', 'synthese-2020.xlsx']);
+      expect(text.stdout).toContain(
+        `synthese-2020.xlsx est une synthèse déjà produite, pas le tableau de bord d’un site${NBSP}: laissée de côté.`,
+      );
+      const rewritten = await sheetsOf(join(dir, 'synthese-2020.xlsx'));
+      expect(rewritten.sites.getCell('A2').value).toBe('arles.xlsx');
+      expect(rewritten.sites.getCell('A3').value).toBeNull();
+      expect(rewritten.sites.getCell('A4').value).toMatch(/^synthese-2020\.xlsx est une synthèse/);
     } finally {
       process.chdir(previous);
     }

@@ -224,6 +224,19 @@ describe('exit code', () => {
   });
 });
 
+describe('earlier summaries among the files', () => {
+  it('are no site, do not fail the consolidation, and are named', () => {
+    const again = consolidate([
+      arles,
+      { file: 'synthese-2020.xlsx', unusable: 'consolidation_summary' },
+    ]);
+    expect(again.sites.map((s) => s.file)).toEqual(['arles.xlsx']);
+    expect(again.summaries).toEqual(['synthese-2020.xlsx']);
+    expect(consolidationExit(again)).toBe(0);
+    expect(all.summaries).toEqual([]);
+  });
+});
+
 describe('siteLabels', () => {
   it('names each site by its dashboard, else by its file, and tells twins apart', () => {
     const twins = consolidate([aix, site('aix-copie.xlsx', AIX), unusable]);
