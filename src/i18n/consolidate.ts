@@ -284,8 +284,8 @@ const HELP = {
     en: 'the summary workbook to write (default: synthese-<year>.xlsx in the current folder)',
   },
   json: {
-    fr: 'affiche seulement la synthèse JSON (qualepref-consolidation/1)',
-    en: 'prints only the JSON summary (qualepref-consolidation/1)',
+    fr: `affiche la synthèse JSON (qualepref-consolidation/1) au lieu du résumé lisible${NNBSP}; le classeur est écrit de même`,
+    en: 'prints the JSON summary (qualepref-consolidation/1) instead of the readable one; the workbook is written all the same',
   },
 } satisfies Record<string, Bilingual>;
 
