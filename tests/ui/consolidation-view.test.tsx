@@ -3,32 +3,21 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 
-import { analyse } from '../../src/core/analyse';
-import type { ConsolidatedIndicator, SiteInput } from '../../src/core/consolidate';
+import type { ConsolidatedIndicator } from '../../src/core/consolidate';
 import { consolidate } from '../../src/core/consolidate';
-import { recognise } from '../../src/core/recognise';
 import type { Lang } from '../../src/core/types';
 import { formatAmount } from '../../src/i18n/findings';
 import { ConsolidationView } from '../../src/preview/ConsolidationView';
 import { sharedObjective, siteChartGeometry } from '../../src/preview/site-chart';
-import { AIX, ARLES, ISTRES, PREFECTURE_2021, siteGrid } from '../fixtures/consolidation-sites';
-import type { SheetSpec } from '../fixtures/variants/build-workbook';
+import { AIX, ARLES, ISTRES, PREFECTURE_2021, siteInput } from '../fixtures/consolidation-sites';
 
 const NBSP = '\u00a0';
 const rate = (value: number) => formatAmount(value, 'rate', 'fr');
 
-function site(file: string, spec: SheetSpec): SiteInput {
-  const grid = siteGrid(spec);
-  const recognition = recognise(grid);
-  if (!recognition.ok) throw new Error(recognition.reason);
-  const today = { year: 2026, month: 11 };
-  return { file, analysis: analyse(grid, recognition.dashboard, { today, lang: 'fr' }) };
-}
-
 const consolidation = consolidate([
-  site('aix.xlsx', AIX),
-  site('arles.xlsx', ARLES),
-  site('istres.xlsx', ISTRES),
+  siteInput('aix.xlsx', AIX),
+  siteInput('arles.xlsx', ARLES),
+  siteInput('istres.xlsx', ISTRES),
   { file: 'notes.xlsx', unusable: 'not_a_workbook' },
 ]);
 
@@ -90,7 +79,10 @@ describe('ConsolidationView', () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <ConsolidationView
-          consolidation={consolidate([site('a.xlsx', ARLES), site('p.xlsx', PREFECTURE_2021)])}
+          consolidation={consolidate([
+            siteInput('a.xlsx', ARLES),
+            siteInput('p.xlsx', PREFECTURE_2021),
+          ])}
           lang="en"
         />
       </FluentProvider>,

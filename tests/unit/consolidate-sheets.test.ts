@@ -1,6 +1,5 @@
 /** The two sheets' layout, on analyses built from grids: what each cell holds and its format. */
-import { analyse } from '../../src/core/analyse';
-import type { SiteInput } from '../../src/core/consolidate';
+
 import { consolidate } from '../../src/core/consolidate';
 import {
   INDICATORS_SHEET,
@@ -8,27 +7,17 @@ import {
   consolidationSheets,
   summaryFileName,
 } from '../../src/core/consolidate-sheets';
-import { recognise } from '../../src/core/recognise';
 import type { TableCell } from '../../src/core/sheet-table';
 import { consolidationWords } from '../../src/i18n/consolidate';
-import type { SheetSpec } from '../fixtures/variants/build-workbook';
-import { ARLES, ISTRES, PREFECTURE_2021, siteGrid } from '../fixtures/consolidation-sites';
-
-function site(file: string, spec: SheetSpec): SiteInput {
-  const grid = siteGrid(spec);
-  const recognition = recognise(grid);
-  if (!recognition.ok) throw new Error(recognition.reason);
-  const today = { year: 2026, month: 11 };
-  return { file, analysis: analyse(grid, recognition.dashboard, { today, lang: 'fr' }) };
-}
+import { ARLES, ISTRES, PREFECTURE_2021, siteInput } from '../fixtures/consolidation-sites';
 
 const values = (row: readonly TableCell[] | undefined) => (row ?? []).map((cell) => cell.value);
 
 describe('consolidationSheets', () => {
   const consolidation = consolidate([
-    site('arles.xlsx', ARLES),
+    siteInput('arles.xlsx', ARLES),
     { file: 'x.xlsx', unusable: 'damaged' },
-    site('istres.xlsx', ISTRES),
+    siteInput('istres.xlsx', ISTRES),
   ]);
   const [sites, indicators] = consolidationSheets(consolidation, consolidationWords('fr'));
 
@@ -69,7 +58,7 @@ describe('consolidationSheets', () => {
   it('writes no notes when the sites agree, and notes them when not', () => {
     expect(sites.rows).toHaveLength(4);
     const [mixed] = consolidationSheets(
-      consolidate([site('a.xlsx', ARLES), site('p.xlsx', PREFECTURE_2021)]),
+      consolidate([siteInput('a.xlsx', ARLES), siteInput('p.xlsx', PREFECTURE_2021)]),
       consolidationWords('en'),
     );
     expect(values(mixed.rows[3])).toEqual([]);

@@ -1,28 +1,12 @@
 /** The consolidation engine on analyses built from grids: the seed and the other sites. */
-import { analyse } from '../../src/core/analyse';
 import type { SiteInput } from '../../src/core/consolidate';
 import { consolidate, consolidationExit, indicatorKey } from '../../src/core/consolidate';
 import { siteLabels } from '../../src/core/consolidate-sheets';
-import { recognise } from '../../src/core/recognise';
-import type { YearMonth } from '../../src/core/types';
-import type { SheetSpec } from '../fixtures/variants/build-workbook';
-import { AIX, ARLES, ISTRES, PREFECTURE_2021, siteGrid } from '../fixtures/consolidation-sites';
+import { AIX, ARLES, ISTRES, PREFECTURE_2021, siteInput } from '../fixtures/consolidation-sites';
 
-const TODAY: YearMonth = { year: 2026, month: 11 };
-
-function site(file: string, spec: SheetSpec, asOf?: YearMonth): SiteInput {
-  const grid = siteGrid(spec);
-  const recognition = recognise(grid);
-  if (!recognition.ok) throw new Error(`${file}: ${recognition.reason}`);
-  return {
-    file,
-    analysis: analyse(grid, recognition.dashboard, { asOf, today: TODAY, lang: 'fr' }),
-  };
-}
-
-const aix = site('aix.xlsx', AIX);
-const arles = site('arles.xlsx', ARLES);
-const istres = site('istres.xlsx', ISTRES);
+const aix = siteInput('aix.xlsx', AIX);
+const arles = siteInput('arles.xlsx', ARLES);
+const istres = siteInput('istres.xlsx', ISTRES);
 const unusable: SiteInput = { file: 'notes.xlsx', unusable: 'not_a_workbook' };
 
 const all = consolidate([aix, arles, istres, unusable]);
@@ -181,7 +165,7 @@ describe('years and as-of months', () => {
   it('are reported when they differ, the year most sites give used for the summary', () => {
     const mixed = consolidate([
       aix,
-      site('prefecture.xlsx', PREFECTURE_2021, { year: 2021, month: 6 }),
+      siteInput('prefecture.xlsx', PREFECTURE_2021, { year: 2021, month: 6 }),
       arles,
     ]);
     expect(mixed.year).toBe(2020);
@@ -196,7 +180,7 @@ describe('years and as-of months', () => {
   });
 
   it('take the earlier year when as many sites give each', () => {
-    const tie = consolidate([site('p.xlsx', PREFECTURE_2021), arles]);
+    const tie = consolidate([siteInput('p.xlsx', PREFECTURE_2021), arles]);
     expect(tie.year).toBe(2020);
   });
 });
@@ -239,7 +223,7 @@ describe('earlier summaries among the files', () => {
 
 describe('siteLabels', () => {
   it('names each site by its dashboard, else by its file, and tells twins apart', () => {
-    const twins = consolidate([aix, site('aix-copie.xlsx', AIX), unusable]);
+    const twins = consolidate([aix, siteInput('aix-copie.xlsx', AIX), unusable]);
     expect(siteLabels(twins.sites)).toEqual([
       "Sous-préfecture d'Aix (aix.xlsx)",
       "Sous-préfecture d'Aix (aix-copie.xlsx)",
