@@ -9,6 +9,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { columnLetter } from '../core/address';
 import type { SheetTable, TableCell } from '../core/sheet-table';
+import { escapeXml } from './xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -21,19 +22,6 @@ const ZIP_DATE = new Date(2020, 0, 1);
 /** Excel refuses longer sheet names and these characters in them. */
 const SHEET_NAME_LIMIT = 31;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
-
-// Characters XML 1.0 cannot carry at all; a cell's text loses them rather than break the part.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** Cell styles: each distinct (number format, bold) pair once, index 0 the default. */
 class Styles {

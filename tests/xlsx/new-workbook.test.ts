@@ -7,7 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { Workbook } from 'exceljs';
 import type { SheetTable } from '../../src/core/sheet-table';
 import { fittedWidths } from '../../src/core/sheet-table';
-import { escapeXml, newWorkbook, newWorkbookParts } from '../../src/xlsx/new-workbook';
+import { newWorkbook, newWorkbookParts } from '../../src/xlsx/new-workbook';
 
 const SHEETS: SheetTable[] = [
   {
@@ -125,12 +125,6 @@ describe('newWorkbook', () => {
     expect(() => newWorkbook([sheet('a/b')])).toThrow('invalid sheet name');
     expect(() => newWorkbook([sheet('x'.repeat(32))])).toThrow('invalid sheet name');
     expect(() => newWorkbook([sheet('Sites'), sheet('sites')])).toThrow('invalid sheet name');
-  });
-
-  it('escapes markup and drops what XML cannot hold', () => {
-    expect(escapeXml('<a href="x">&</a>\u0001')).toBe(
-      '&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;',
-    );
   });
 });
 
