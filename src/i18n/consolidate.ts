@@ -356,7 +356,7 @@ const VIEW = {
   open: { fr: 'Ouvrir plusieurs classeurs…', en: 'Open several workbooks…' },
   title: { fr: 'Synthèse des sites', en: 'Sites summary' },
   reading: { fr: 'Lecture des classeurs…', en: 'Reading the workbooks…' },
-  close: { fr: 'Fermer', en: 'Close' },
+  close: { fr: 'Revenir au classeur', en: 'Back to the workbook' },
   download: { fr: 'Télécharger la synthèse', en: 'Download the summary' },
   sites: { fr: 'Sites', en: 'Sites' },
   indicators: { fr: 'Indicateurs', en: 'Indicators' },

@@ -24,7 +24,7 @@ import { fileProblemText } from '../i18n/files';
 import { WorkbookError } from '../xlsx/workbook-error';
 import { downloadName, offerDownload } from './download';
 import type { PreviewSession } from './session';
-import { SeveralWorkbooks } from './SeveralWorkbooks';
+import { useSeveralWorkbooks } from './SeveralWorkbooks';
 import { SheetTabs } from './SheetTabs';
 import { SheetView } from './SheetView';
 
@@ -119,6 +119,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
   const fileInput = useRef<HTMLInputElement>(null);
   const sheetId = useId();
   const started = useRef(false);
+  const several = useSeveralWorkbooks(lang);
 
   useEffect(() => {
     if (started.current) return;
@@ -181,7 +182,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
             hidden
             onChange={onFileChosen}
           />
-          <SeveralWorkbooks lang={lang} />
+          {several.button}
           <Button
             appearance="primary"
             icon={<ArrowDownloadRegular />}
@@ -200,7 +201,9 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
           </MessageBar>
         )}
       </header>
-      <div className={styles.body}>
+      {several.view}
+      {/* Hidden, not unmounted, under the consolidation: the workbook and pane stay as they are. */}
+      <div className={styles.body} style={several.view ? { display: 'none' } : undefined}>
         <section aria-label={sheetAreaLabel} className={styles.sheet}>
           {status === 'loading' && !picture && (
             <Spinner className={styles.centered} label={previewText('loading', lang)} />

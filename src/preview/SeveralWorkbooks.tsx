@@ -1,34 +1,53 @@
 /**
  * « Ouvrir plusieurs classeurs… »: the sites' workbooks chosen at once, consolidated in the
- * browser, shown in a dialog over the preview (the workbook open beside the pane stays as it
- * was), and the summary workbook offered for download.
+ * browser, and shown in place of the sheet and the pane until the agent goes back to them (the
+ * workbook open there stays as it was); the summary workbook is offered for download. A view of
+ * the page rather than a modal dialog: nothing of the page is hidden from screen readers or
+ * trapped, so nothing can be left behind when it closes.
  */
-import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   Spinner,
   makeStyles,
+  tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentMultipleRegular } from '@fluentui/react-icons';
+import {
+  ArrowDownloadRegular,
+  ArrowLeftRegular,
+  DocumentMultipleRegular,
+} from '@fluentui/react-icons';
 
 import type { Lang, YearMonth } from '../core/types';
 import { consolidationViewText } from '../i18n/consolidate';
+import { useSharedStyles } from '../taskpane/styles';
 import type { PreviewConsolidation } from './consolidate-files';
 import { consolidateFiles } from './consolidate-files';
 import { ConsolidationView } from './ConsolidationView';
 import { offerDownload } from './download';
 
 const useStyles = makeStyles({
-  surface: { width: 'min(1200px, 96vw)', maxWidth: '96vw' },
-  content: { maxHeight: '75vh', overflowY: 'auto' },
+  view: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    flexGrow: 1,
+    minHeight: '0',
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  title: { flexGrow: 1 },
 });
 
 const ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -46,26 +65,84 @@ function chooseFiles(onChosen: (files: File[]) => void): void {
   picker.click();
 }
 
+function thisMonth(): YearMonth {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1 };
+}
+
 type State =
   | { readonly step: 'closed' }
   | { readonly step: 'reading' }
   | { readonly step: 'failed' }
   | { readonly step: 'shown'; readonly result: PreviewConsolidation };
 
-export interface SeveralWorkbooksProps {
+export interface SeveralWorkbooks {
+  /** The toolbar's button. */
+  readonly button: ReactNode;
+  /** The consolidation, to show in place of the sheet and the pane; null when closed. */
+  readonly view: ReactNode | null;
+}
+
+interface ViewProps {
+  readonly state: Exclude<State, { step: 'closed' }>;
   readonly lang: Lang;
-  /** Today's month, to default each dashboard's as-of month; the clock's when not given. */
-  readonly today?: () => YearMonth;
+  readonly onClose: () => void;
 }
 
-function thisMonth(): YearMonth {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
-}
-
-export function SeveralWorkbooks({ lang, today = thisMonth }: SeveralWorkbooksProps) {
+function SeveralWorkbooksView({ state, lang, onClose }: ViewProps) {
   const styles = useStyles();
+  const shared = useSharedStyles();
+  const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  // The view replaces what had the focus: its title takes it, so that reading starts there.
+  useEffect(() => title.current?.focus(), []);
+  return (
+    <main className={styles.view} aria-labelledby={titleId}>
+      <div className={styles.bar}>
+        <h2
+          id={titleId}
+          ref={title}
+          tabIndex={-1}
+          className={`${shared.paneTitle} ${styles.title}`}
+        >
+          {consolidationViewText('title', lang)}
+        </h2>
+        {state.step === 'shown' && state.result.consolidation.usable > 0 && (
+          <Button
+            appearance="primary"
+            icon={<ArrowDownloadRegular />}
+            onClick={() => offerDownload(state.result.workbook, state.result.fileName)}
+          >
+            {consolidationViewText('download', lang)}
+          </Button>
+        )}
+        <Button icon={<ArrowLeftRegular />} onClick={onClose}>
+          {consolidationViewText('close', lang)}
+        </Button>
+      </div>
+      {state.step === 'reading' && <Spinner label={consolidationViewText('reading', lang)} />}
+      {state.step === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{consolidationViewText('failed', lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.step === 'shown' && (
+        <ConsolidationView consolidation={state.result.consolidation} lang={lang} />
+      )}
+    </main>
+  );
+}
+
+/**
+ * The button and the view. `today` gives the month that defaults each dashboard's as-of month;
+ * the clock's when not given.
+ */
+export function useSeveralWorkbooks(
+  lang: Lang,
+  today: () => YearMonth = thisMonth,
+): SeveralWorkbooks {
   const [state, setState] = useState<State>({ step: 'closed' });
+  const button = useRef<HTMLButtonElement>(null);
 
   async function onChosen(chosen: readonly File[]) {
     if (chosen.length === 0) return;
@@ -84,50 +161,21 @@ export function SeveralWorkbooks({ lang, today = thisMonth }: SeveralWorkbooksPr
     }
   }
 
-  const close = () => setState({ step: 'closed' });
-  return (
-    <>
-      <Button icon={<DocumentMultipleRegular />} onClick={() => chooseFiles(onChosen)}>
+  const close = () => {
+    setState({ step: 'closed' });
+    // Back where the agent started from.
+    setTimeout(() => button.current?.focus(), 0);
+  };
+
+  return {
+    button: (
+      <Button ref={button} icon={<DocumentMultipleRegular />} onClick={() => chooseFiles(onChosen)}>
         {consolidationViewText('open', lang)}
       </Button>
-      <Dialog
-        open={state.step !== 'closed'}
-        onOpenChange={(_, data) => {
-          if (!data.open) close();
-        }}
-      >
-        <DialogSurface className={styles.surface}>
-          <DialogBody>
-            <DialogTitle>{consolidationViewText('title', lang)}</DialogTitle>
-            {/* Focusable, so that the keyboard can scroll a long consolidation. */}
-            <DialogContent className={styles.content} tabIndex={0}>
-              {state.step === 'reading' && (
-                <Spinner label={consolidationViewText('reading', lang)} />
-              )}
-              {state.step === 'failed' && (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>{consolidationViewText('failed', lang)}</MessageBarBody>
-                </MessageBar>
-              )}
-              {state.step === 'shown' && (
-                <ConsolidationView consolidation={state.result.consolidation} lang={lang} />
-              )}
-            </DialogContent>
-            <DialogActions>
-              {state.step === 'shown' && state.result.consolidation.usable > 0 && (
-                <Button
-                  appearance="primary"
-                  icon={<ArrowDownloadRegular />}
-                  onClick={() => offerDownload(state.result.workbook, state.result.fileName)}
-                >
-                  {consolidationViewText('download', lang)}
-                </Button>
-              )}
-              <Button onClick={close}>{consolidationViewText('close', lang)}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </>
-  );
+    ),
+    view:
+      state.step === 'closed' ? null : (
+        <SeveralWorkbooksView state={state} lang={lang} onClose={close} />
+      ),
+  };
 }
