@@ -3,7 +3,8 @@
  * - engine: recognise + analyse + planFill on 20, 200 and 2,000 indicator rows, in processor
  *   time; the seed's size under 2 ms, and linear (µs per row at 2,000 at most 1.5× the one at
  *   200);
- * - command line: `qualepref check` costs at most 1.3× a bare ExcelJS load of the same file.
+ * - command line: `qualepref check` costs at most 1.3× a bare ExcelJS load of the same file;
+ *   `qualepref consolidate` of 100 twenty-row dashboards under 5 s (bench/consolidate.ts).
  * Exit code 1 when a budget is exceeded.  Run: npm run bench
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,14 +12,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Workbook } from 'exceljs';
 import { main } from '../src/cli/main';
+import { SILENT, TODAY } from './silent-io';
 import { analyse } from '../src/core/analyse';
 import { planFill } from '../src/core/plan';
 import { recognise } from '../src/core/recognise';
 import { removeDir, tempDir, workbookBytes } from '../tests/fixtures/variants/files';
+import { benchConsolidate } from './consolidate';
 import { dashboardGrid, dashboardSheet } from './dashboards';
 
 const SAMPLE = join(__dirname, '..', 'samples', 'tableau-de-bord-2020-aix.xlsx');
-const TODAY = { year: 2026, month: 11 };
 const ENGINE_BUDGET_MS = 2;
 const LINEARITY_BUDGET = 1.5;
 const CLI_BUDGET = 1.3;
@@ -82,13 +84,6 @@ async function timePair(
 }
 
 /** No standard streams: the benchmarks read and write files only. */
-const SILENT = {
-  stdout: () => undefined,
-  stderr: () => undefined,
-  today: () => TODAY,
-  stdin: { isTerminal: true, readAll: () => Promise.resolve(new Uint8Array()) },
-  stdoutBytes: { isTerminal: true, write: () => Promise.resolve() },
-};
 
 async function checkAgainstLoad(path: string, runs: number): Promise<[number, number]> {
   const check = async () => {
@@ -164,6 +159,7 @@ async function benchmark(): Promise<string[]> {
   } finally {
     await removeDir(dir);
   }
+  failures.push(...(await benchConsolidate()));
   return failures;
 }
 

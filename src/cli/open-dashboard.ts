@@ -4,7 +4,9 @@ import type { Grid } from '../core/grid';
 import { findDashboard } from '../core/recognise';
 import type { Dashboard, Lang } from '../core/types';
 import { CLI_ERRORS } from '../i18n/cli';
+import { fileProblemText } from '../i18n/files';
 import { loadWorkbook, WorkbookError, workbookToGrids } from '../xlsx';
+import type { CliErrorCode } from './cli-error';
 import { CliError } from './cli-error';
 
 export interface OpenedDashboard {
@@ -13,15 +15,19 @@ export interface OpenedDashboard {
   readonly dashboard: Dashboard;
 }
 
+/** A workbook of another kind (or locked) and a file that is no workbook have distinct codes. */
+function cliErrorCodeOf(error: WorkbookError): CliErrorCode {
+  return error.code === 'not_a_workbook' || error.code === 'damaged'
+    ? 'not_a_workbook'
+    : 'legacy_or_encrypted';
+}
+
 async function loadInput(bytes: Uint8Array, file: string, lang: Lang): Promise<Workbook> {
   try {
     return await loadWorkbook(bytes);
   } catch (error) {
-    if (error instanceof WorkbookError && error.code === 'legacy_or_encrypted') {
-      throw new CliError('legacy_or_encrypted', CLI_ERRORS.legacyOrEncrypted(file, lang));
-    }
     if (error instanceof WorkbookError)
-      throw new CliError('not_a_workbook', CLI_ERRORS.notAWorkbook(file, lang));
+      throw new CliError(cliErrorCodeOf(error), fileProblemText(error.code, file, lang));
     throw error;
   }
 }

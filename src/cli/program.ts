@@ -10,6 +10,7 @@ import type { HelpKey } from '../i18n/cli';
 import { helpText, helpTitle, PLACEHOLDERS } from '../i18n/cli';
 import type { CommonOptions } from './commands';
 import { runCheck, runFill } from './commands';
+import { defineConsolidate } from './consolidate-program';
 import type { CliIo } from './io';
 import { parseLang } from './options';
 
@@ -81,7 +82,7 @@ const defineFill: CommandDefinition = (program, { lang, io, common, run }) => {
 };
 
 /** The commands, in the order the help lists them. */
-const COMMANDS: readonly CommandDefinition[] = [defineCheck, defineFill];
+const COMMANDS: readonly CommandDefinition[] = [defineCheck, defineFill, defineConsolidate];
 
 /** The version of package.json, two folders up from both src/cli and the built lib/cli. */
 function packageVersion(): string {

@@ -20,9 +20,11 @@ import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 
 import type { Lang } from '../core/types';
 import { currentFileText, previewText, unexpectedText } from '../i18n/preview';
+import { fileProblemText } from '../i18n/files';
 import { WorkbookError } from '../xlsx/workbook-error';
 import { downloadName, offerDownload } from './download';
 import type { PreviewSession } from './session';
+import { useSeveralWorkbooks } from './SeveralWorkbooks';
 import { SheetTabs } from './SheetTabs';
 import { SheetView } from './SheetView';
 
@@ -105,10 +107,7 @@ export interface PreviewShellProps {
 type Status = 'loading' | 'ready' | 'failed';
 
 function openFailureText(error: unknown, lang: Lang): string {
-  if (error instanceof WorkbookError && error.code === 'legacy_or_encrypted') {
-    return previewText('legacyOrEncrypted', lang);
-  }
-  return previewText('notAWorkbook', lang);
+  return fileProblemText(error instanceof WorkbookError ? error.code : 'damaged', null, lang);
 }
 
 export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellProps) {
@@ -120,6 +119,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
   const fileInput = useRef<HTMLInputElement>(null);
   const sheetId = useId();
   const started = useRef(false);
+  const several = useSeveralWorkbooks(lang);
 
   useEffect(() => {
     if (started.current) return;
@@ -182,6 +182,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
             hidden
             onChange={onFileChosen}
           />
+          {several.button}
           <Button
             appearance="primary"
             icon={<ArrowDownloadRegular />}
@@ -200,7 +201,9 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
           </MessageBar>
         )}
       </header>
-      <div className={styles.body}>
+      {several.view}
+      {/* Hidden, not unmounted, under the consolidation: the workbook and pane stay as they are. */}
+      <div className={styles.body} style={several.view ? { display: 'none' } : undefined}>
         <section aria-label={sheetAreaLabel} className={styles.sheet}>
           {status === 'loading' && !picture && (
             <Spinner className={styles.centered} label={previewText('loading', lang)} />

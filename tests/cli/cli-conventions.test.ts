@@ -65,7 +65,7 @@ describe('unknown options', () => {
 
   it('names the commands there are when one is unknown, also to help', async () => {
     const sentence =
-      'Unknown command "verify"; the commands are: check, fill (qualepref --help for help).\n';
+      'Unknown command "verify"; the commands are: check, fill, consolidate (qualepref --help for help).\n';
     for (const args of [
       ['--lang', 'en', 'verify', SAMPLE],
       ['--lang', 'en', 'help', 'verify'],

@@ -38,7 +38,7 @@ describe('check -', () => {
     expect(run.stdout).toContain('Fichier : -\n');
     const text = await runCli(['check', '-'], undefined, piped(Buffer.from('Janv;Févr\n')));
     expect(text.stderr).toMatch(
-      /^Le fichier « - \(entrée standard\) » n'est pas un classeur Excel \.xlsx : /,
+      /^Le fichier «\s- \(entrée standard\)\s» n'est pas un classeur Excel \.xlsx\s: /,
     );
     expect(text.code).toBe(2);
   });

@@ -55,7 +55,7 @@ describe('unusable input', () => {
 
   it('a text file named .xlsx, and a folder', async () => {
     expect(await unusable(['check', join(dir, 'notes.xlsx')])).toMatch(
-      /^Le fichier « .*notes\.xlsx » n'est pas un classeur Excel \.xlsx : /,
+      /^Le fichier « .*notes\.xlsx » n'est pas un classeur Excel \.xlsx\u00a0: /,
     );
     expect(await unusable(['fill', join(dir, 'notes.xlsx')])).toMatch(
       /n'est pas un classeur Excel/,
@@ -112,7 +112,7 @@ describe('unusable input', () => {
     );
     expect(await unusable(['check', sample, '-o', 'x.xlsx'])).toMatch(/^Option inconnue « -o »/);
     expect(await unusable(['verify', sample])).toMatch(
-      /^Commande inconnue « verify »\u202f; les commandes sont\u00a0: check, fill \(/,
+      /^Commande inconnue « verify »\u202f; les commandes sont\u00a0: check, fill, consolidate \(/,
     );
     expect(await unusable(['check'])).toBe(
       'Indiquez le classeur à contrôler, par exemple : qualepref check tableau.xlsx.',
@@ -121,7 +121,7 @@ describe('unusable input', () => {
       /^L'option --sheet attend une valeur/,
     );
     expect(await unusable(['check', sample, sample])).toMatch(/^Un seul classeur à la fois/);
-    expect(await unusable([])).toMatch(/^Indiquez une commande \(check, fill\), par exemple/);
+    expect(await unusable([])).toMatch(/^Indiquez une commande \(check, fill, consolidate\), par exemple/);
   });
 
   it('an output that is the input itself, however it is written', async () => {
