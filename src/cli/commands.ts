@@ -6,6 +6,8 @@ import { planFill, reportReplacesDashboard } from '../core/plan';
 import { toJsonReport } from '../core/report-json';
 import type { Analysis, FillPlan, Lang } from '../core/types';
 import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
+import { fillWords } from '../i18n/fill-words';
+import { messagesIn } from '../i18n/findings';
 import { reportNameTakenText } from '../i18n/report';
 import { applyFillPlan, saveWorkbook, WorkbookError } from '../xlsx';
 import { CliError, EXIT_ERRORS, EXIT_READY } from './cli-error';
@@ -41,11 +43,7 @@ async function openAndAnalyse(
 ): Promise<OpenedDashboard & { analysis: Analysis }> {
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, options.lang);
   const opened = await openDashboard(file, options.sheet, options.lang);
-  const analysis = analyse(opened.grid, opened.dashboard, {
-    asOf,
-    today: io.today(),
-    lang: options.lang,
-  });
+  const analysis = analyse(opened.grid, opened.dashboard, { asOf, today: io.today() });
   return { ...opened, analysis };
 }
 
@@ -53,8 +51,8 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIo): 
   const { analysis } = await openAndAnalyse(file, options, io);
   io.stdout(
     options.json
-      ? `${JSON.stringify(toJsonReport(analysis, basename(file)), null, 2)}\n`
-      : textReport(analysis, basename(file)),
+      ? `${JSON.stringify(toJsonReport(analysis, basename(file), messagesIn(options.lang)), null, 2)}\n`
+      : textReport(analysis, basename(file), options.lang),
   );
   return exitCode(analysis);
 }
@@ -72,7 +70,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const { lang } = options;
   const output = await outputPathFor(file, options.output, lang);
   const { workbook, grid, analysis } = await openAndAnalyse(file, options, io);
-  const plan = planFill(grid, analysis);
+  const plan = planFill(grid, analysis, fillWords(lang));
   if (reportReplacesDashboard(plan))
     throw new CliError(reportNameTakenText(plan.report.name, lang));
   applyFillPlan(workbook, plan);
@@ -92,6 +90,6 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     lang,
   );
   const written = `${cliReportText('written', lang)}${lang === 'fr' ? ' : ' : ': '}${output}`;
-  io.stdout(`${textReport(analysis, basename(file))}\n${done}\n${written}\n`);
+  io.stdout(`${textReport(analysis, basename(file), lang)}\n${done}\n${written}\n`);
   return exitCode(analysis);
 }

@@ -4,19 +4,15 @@
  * notes), then the tally and the verdict. Month notes (suspended, closed, nothing to measure)
  * fold into one line per indicator: they explain the gaps, they call for no action.
  */
+import type { MonthNoteCode } from '../core/catalogue';
+import { SEVERITIES, isMonthNote } from '../core/catalogue';
 import type { Analysis, Finding, Lang, Severity } from '../core/types';
-import type { MonthNoteCode } from '../i18n/cli';
 import { cliReportText, indicatorHeading, monthNoteLine, tally } from '../i18n/cli';
+import { findingMessage } from '../i18n/findings';
 import { monthName } from '../i18n/months';
 import type { ReportLabel } from '../i18n/report';
 import { asOfText, reportText, reportTitle, severityWord, verdict } from '../i18n/report';
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const MONTH_NOTES: ReadonlySet<string> = new Set<MonthNoteCode>([
-  'SUSPENDED_MONTH',
-  'CLOSED_MONTH',
-  'NOT_AVAILABLE_MONTH',
-]);
 const CELL_WIDTH = 6;
 /** The cell column of a line that is about several cells. */
 const NO_CELL = ''.padEnd(CELL_WIDTH);
@@ -25,8 +21,8 @@ function field(label: string, value: string | number, lang: Lang): string {
   return `${label}${lang === 'fr' ? ' : ' : ': '}${value}`;
 }
 
-function isMonthNote(finding: Finding): finding is Finding & { code: MonthNoteCode } {
-  return MONTH_NOTES.has(finding.code) && finding.month !== null;
+function isMonthNoteOn(finding: Finding): finding is Finding & { code: MonthNoteCode } {
+  return isMonthNote(finding.code) && finding.month !== null;
 }
 
 /** "  erreur         G22   " : the severity and cell columns of a finding line. */
@@ -77,13 +73,13 @@ function pushFindingLines(
     for (let i = group.start; i < group.end; i += 1) {
       const finding = findings[i];
       if (finding.severity !== severity) continue;
-      if (isMonthNote(finding)) {
+      if (isMonthNoteOn(finding)) {
         const months = notes.get(finding.code);
         const month = monthName(finding.month ?? 0, lang);
         if (months) months.push(month);
         else notes.set(finding.code, [month]);
       } else {
-        lines.push(`${lead}${finding.cell.padEnd(CELL_WIDTH)}${finding.message}`);
+        lines.push(`${lead}${finding.cell.padEnd(CELL_WIDTH)}${findingMessage(finding, lang)}`);
       }
     }
   }
@@ -92,8 +88,8 @@ function pushFindingLines(
   for (const [code, months] of notes) lines.push(noteLead + monthNoteLine(code, months, lang));
 }
 
-export function textReport(analysis: Analysis, file: string): string {
-  const { dashboard, findings, lang, summary } = analysis;
+export function textReport(analysis: Analysis, file: string, lang: Lang): string {
+  const { dashboard, findings, summary } = analysis;
   const unknown = reportText('unknown', lang);
   const label = (key: ReportLabel, value: string | number | null) =>
     field(reportText(key, lang), value ?? unknown, lang);

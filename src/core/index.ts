@@ -14,7 +14,16 @@ export type { RecogniseOptions, DashboardLookup } from './recognise';
 export { recognise, findDashboard } from './recognise';
 export { defaultAsOf, dueMonthCount } from './as-of';
 export { analyse, summarise } from './analyse';
-export { SEVERITY } from './findings';
+export type { CodeEntry, FindingGroup, FindingKind, MonthNoteCode } from './catalogue';
+export {
+  CATALOGUE,
+  FINDING_CODES,
+  SEVERITIES,
+  severityRank,
+  severityOf,
+  isMonthNote,
+  kindOf,
+} from './catalogue';
 export { planFill, FLAG_COLORS, AVERAGE_FORMATS } from './plan';
 export type {
   JsonReport,

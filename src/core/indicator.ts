@@ -1,9 +1,8 @@
 /** One indicator row: its months, average, objective met or not, and findings. */
 import { checkAverageCell } from './average-cell';
 import { readCell } from './cell-reader';
-import { IndicatorMessages } from '../i18n/findings';
 import { a1 } from './address';
-import type { FindingFacts } from './findings';
+import type { FindingFacts, FindingSubject } from './findings';
 import { findingAt, sortFindings } from './findings';
 import type { Cell, Grid } from './grid';
 import { EMPTY_CELL, cellAt } from './grid';
@@ -18,7 +17,6 @@ import type {
   Finding,
   Indicator,
   IndicatorRow,
-  Lang,
   MetReason,
   MonthEntry,
   Objective,
@@ -43,7 +41,7 @@ class RowFindings implements MonthRowContext {
   readonly unit: Unit;
   readonly dueMonths: number;
   private readonly labelCol: number;
-  private readonly messages: IndicatorMessages;
+  private readonly subject: FindingSubject;
   private readonly list: Finding[];
   private readonly start: number;
 
@@ -52,14 +50,14 @@ class RowFindings implements MonthRowContext {
     unit: Unit,
     dueMonths: number,
     labelCol: number,
-    messages: IndicatorMessages,
+    subject: FindingSubject,
     list: Finding[],
   ) {
     this.row = row;
     this.unit = unit;
     this.dueMonths = dueMonths;
     this.labelCol = labelCol;
-    this.messages = messages;
+    this.subject = subject;
     this.list = list;
     this.start = list.length;
   }
@@ -67,14 +65,12 @@ class RowFindings implements MonthRowContext {
   /** A finding whose column the dashboard lacks goes on the label cell. */
   add(facts: FindingFacts, col: number | null): void {
     const place = { row: this.row, col: col ?? this.labelCol, month: null };
-    const message = this.messages.message(facts, null);
-    this.list.push(findingAt(facts, place, a1(place.row, place.col), message));
+    this.list.push(findingAt(facts, place, a1(place.row, place.col), this.subject));
   }
 
   /** The entry is the finding's place, and gives its address. */
   addOnMonth(facts: FindingFacts, entry: MonthEntry): void {
-    const message = this.messages.message(facts, entry.month);
-    this.list.push(findingAt(facts, entry, entry.cell, message));
+    this.list.push(findingAt(facts, entry, entry.cell, this.subject));
   }
 
   /** The row's findings by column, then code. */
@@ -93,7 +89,6 @@ export function analyseIndicator(
   dashboard: Dashboard,
   indicatorRow: IndicatorRow,
   dueMonths: number,
-  lang: Lang,
   findings: Finding[],
 ): Indicator {
   const { row, label } = indicatorRow;
@@ -111,7 +106,7 @@ export function analyseIndicator(
     unit,
     dueMonths,
     columns.label,
-    new IndicatorMessages(label, unit, lang),
+    { label, unit },
     findings,
   );
   const months: MonthEntry[] = [];

@@ -5,6 +5,7 @@
 import { columnLetter } from './address';
 import type {
   Analysis,
+  Finding,
   FindingCode,
   MetReason,
   MonthStatus,
@@ -88,7 +89,12 @@ function letter(col: number | null): string | null {
   return col === null ? null : columnLetter(col);
 }
 
-export function toJsonReport(analysis: Analysis, file: string): JsonReport {
+/** `message` writes each finding's message, in the report's language (src/i18n). */
+export function toJsonReport(
+  analysis: Analysis,
+  file: string,
+  message: (finding: Finding) => string,
+): JsonReport {
   const { dashboard } = analysis;
   const { columns } = dashboard;
   return {
@@ -144,7 +150,7 @@ export function toJsonReport(analysis: Analysis, file: string): JsonReport {
       cell: finding.cell,
       row: finding.row + 1,
       month: finding.month,
-      message: finding.message,
+      message: message(finding),
     })),
     summary: { ...analysis.summary },
   };

@@ -20,6 +20,7 @@ import type {
 } from '../gateway/types';
 import { GatewayError } from '../gateway/types';
 import { excelMessages } from '../i18n/excel';
+import { fillWords } from '../i18n/fill-words';
 import { rangeOf, splitSheetAddress } from './addresses';
 import { queueContents, queueFills, queueValueRead } from './batches';
 import type { ErrorSubject } from './errors';
@@ -82,7 +83,6 @@ class ExcelGateway implements DashboardGateway {
     return analyse(located.snapshot.grid, located.dashboard, {
       asOf: request.asOf,
       today: this.host.today(),
-      lang: this.host.lang,
     });
   }
 
@@ -114,7 +114,7 @@ class ExcelGateway implements DashboardGateway {
         const located = await locateDashboard(ctx, this.host, request, state, { fills: true });
         this.assertWritable(located);
         const analysis = this.analyse(located, request);
-        const plan = planFill(located.snapshot.grid, analysis);
+        const plan = planFill(located.snapshot.grid, analysis, fillWords(this.host.lang));
         if (reportReplacesDashboard(plan))
           throw new GatewayError('unexpected', this.text.reportNameTaken(plan.report.name));
         const write = prepareFill(located, plan, state);

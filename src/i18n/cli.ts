@@ -3,16 +3,13 @@
  * report. French first; English with --lang en. The report's shared labels (site, verdict...)
  * come from ./report so that the command and the report sheet say the same thing.
  */
-import type { FindingCode, Indicator, Lang } from '../core/types';
-import { formatAmount } from './findings';
+import type { MonthNoteCode } from '../core/catalogue';
+import type { Indicator, Lang } from '../core/types';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
 import type { NoDashboardReason } from './recognition';
 import { noDashboardWhy } from './recognition';
-
-function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${text} »` : `"${text}"`;
-}
+import { formatAmount, plural, quote } from './text';
 
 function quotedList(items: readonly string[], lang: Lang): string {
   return items.map((item) => quote(item, lang)).join(', ');
@@ -244,12 +241,6 @@ function indicatorOutcome(indicator: Indicator, lang: Lang): string {
   }
 }
 
-/** The month notes the report folds into one line per indicator. */
-export type MonthNoteCode = Extract<
-  FindingCode,
-  'SUSPENDED_MONTH' | 'CLOSED_MONTH' | 'NOT_AVAILABLE_MONTH'
->;
-
 const MONTH_NOTES: Record<Lang, Record<MonthNoteCode, string>> = {
   fr: {
     SUSPENDED_MONTH: 'suivi suspendu',
@@ -270,11 +261,10 @@ export function monthNoteLine(code: MonthNoteCode, months: readonly string[], la
 
 /** « Bilan : 1 erreur, 25 avertissements, 90 informations ». */
 export function tally(errors: number, warnings: number, infos: number, lang: Lang): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (lang === 'fr') {
-    return `Bilan : ${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}, ${plural(infos, 'information', 'informations')}`;
+    return `Bilan : ${plural(errors, 'erreur', 'erreurs', lang)}, ${plural(warnings, 'avertissement', 'avertissements', lang)}, ${plural(infos, 'information', 'informations', lang)}`;
   }
-  return `Total: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'note', 'notes')}`;
+  return `Total: ${plural(errors, 'error', 'errors', lang)}, ${plural(warnings, 'warning', 'warnings', lang)}, ${plural(infos, 'note', 'notes', lang)}`;
 }
 
 /** What fill did, after the report. */

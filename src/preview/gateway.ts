@@ -7,6 +7,7 @@ import { parseRangeA1 } from '../core/address';
 import { analyse } from '../core/analyse';
 import type { Grid } from '../core/grid';
 import { planFill, reportReplacesDashboard } from '../core/plan';
+import { fillWords } from '../i18n/fill-words';
 import { reportNameTakenText } from '../i18n/report';
 import { findDashboard, recognise } from '../core/recognise';
 import type { Analysis, Dashboard, Lang, YearMonth } from '../core/types';
@@ -71,7 +72,7 @@ export function createPreviewGateway(
   }
 
   function analysed({ grid, dashboard }: Located, request: DashboardRequest): Analysis {
-    return analyse(grid, dashboard, { asOf: request.asOf, today: options.today(), lang });
+    return analyse(grid, dashboard, { asOf: request.asOf, today: options.today() });
   }
 
   /** Failures that are not already explained become an "unexpected" error with its reason. */
@@ -102,7 +103,7 @@ export function createPreviewGateway(
         return session.applyFill(() => {
           const located = locate(request);
           const analysis = analysed(located, request);
-          const plan = planFill(located.grid, analysis);
+          const plan = planFill(located.grid, analysis, fillWords(lang));
           if (reportReplacesDashboard(plan))
             throw new GatewayError('unexpected', reportNameTakenText(plan.report.name, lang));
           return { analysis, plan };

@@ -10,6 +10,8 @@ import { analyse } from '../../src/core/analyse';
 import { planFill } from '../../src/core/plan';
 import { toJsonReport } from '../../src/core/report-json';
 import type { Lang } from '../../src/core/types';
+import { fillWords } from '../../src/i18n/fill-words';
+import { messagesIn } from '../../src/i18n/findings';
 import type { GoldenCase } from '../fixtures/golden/cases';
 import { GOLDEN_CASES } from '../fixtures/golden/cases';
 
@@ -18,12 +20,8 @@ const UPDATE = process.env.GOLDEN_UPDATE === '1';
 const TODAY = { year: 2026, month: 11 };
 
 function outputs(golden: GoldenCase, lang: Lang): Record<string, string> {
-  const analysis = analyse(golden.grid, golden.dashboard, {
-    asOf: golden.asOf,
-    today: TODAY,
-    lang,
-  });
-  const plan = planFill(golden.grid, analysis);
+  const analysis = analyse(golden.grid, golden.dashboard, { asOf: golden.asOf, today: TODAY });
+  const plan = planFill(golden.grid, analysis, fillWords(lang));
   const file = `${golden.name}.xlsx`;
   const sheet = {
     report: plan.report,
@@ -32,8 +30,8 @@ function outputs(golden: GoldenCase, lang: Lang): Record<string, string> {
     after: plan.after.summary,
   };
   return {
-    [`${golden.name}.${lang}.json`]: `${JSON.stringify(toJsonReport(analysis, file), null, 2)}\n`,
-    [`${golden.name}.${lang}.txt`]: textReport(analysis, file),
+    [`${golden.name}.${lang}.json`]: `${JSON.stringify(toJsonReport(analysis, file, messagesIn(lang)), null, 2)}\n`,
+    [`${golden.name}.${lang}.txt`]: textReport(analysis, file, lang),
     [`${golden.name}.${lang}.sheet.json`]: `${JSON.stringify(sheet, null, 2)}\n`,
   };
 }

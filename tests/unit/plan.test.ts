@@ -4,6 +4,7 @@ import { analyse } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { FLAG_COLORS, planFill } from '../../src/core/plan';
 import { recognise } from '../../src/core/recognise';
+import { fillWords } from '../../src/i18n/fill-words';
 import type { Analysis, CellWrite, FillPlan, Lang, YearMonth } from '../../src/core/types';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import type { CellSpec } from '../helpers/grid';
@@ -15,8 +16,8 @@ const TODAY: YearMonth = { year: 2026, month: 11 };
 function check(grid: Grid, lang: Lang = 'fr'): { analysis: Analysis; plan: FillPlan } {
   const recognition = recognise(grid);
   if (!recognition.ok) throw new Error(`not recognised: ${recognition.reason}`);
-  const analysis = analyse(grid, recognition.dashboard, { today: TODAY, lang });
-  return { analysis, plan: planFill(grid, analysis) };
+  const analysis = analyse(grid, recognition.dashboard, { today: TODAY });
+  return { analysis, plan: planFill(grid, analysis, fillWords(lang)) };
 }
 
 function writeAt(plan: FillPlan, row: number, col: number): CellWrite | undefined {
@@ -262,33 +263,33 @@ describe('where an added column goes', () => {
 
   it('skips a hidden column', () => {
     const { grid, dashboard } = table(rows);
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
-    const plan = planFill({ ...grid, hiddenColumns: [16] }, analysis);
+    const analysis = analyse(grid, dashboard, { today: TODAY });
+    const plan = planFill({ ...grid, hiddenColumns: [16] }, analysis, fillWords('fr'));
     expect(plan.addedMetColumn).toBe(17);
   });
 
   it('skips a column merged into a header cell', () => {
     const { grid, dashboard } = table(rows);
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
+    const analysis = analyse(grid, dashboard, { today: TODAY });
     const merge = parseRangeA1('P1:Q1');
     if (!merge) throw new Error('range');
-    const plan = planFill({ ...grid, merges: [merge] }, analysis);
+    const plan = planFill({ ...grid, merges: [merge] }, analysis, fillWords('fr'));
     expect(plan.addedMetColumn).toBe(17);
   });
 
   it('skips a column with something in an indicator row beyond the table', () => {
     const { grid, dashboard } = table(rows);
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
+    const analysis = analyse(grid, dashboard, { today: TODAY });
     const cells = grid.cells.map((row) => [...row]);
     cells[1][16] = { value: 'note', text: 'note', format: 'General', formula: null, kind: 'text' };
-    const plan = planFill({ ...grid, cells, colCount: 17 }, analysis);
+    const plan = planFill({ ...grid, cells, colCount: 17 }, analysis, fillWords('fr'));
     expect(plan.addedMetColumn).toBe(17);
   });
 
   it('heads it "Atteinte objectif" and names the report "Contrôle" without a year', () => {
     const { grid, dashboard } = table(rows, { year: null });
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
-    const plan = planFill(grid, analysis);
+    const analysis = analyse(grid, dashboard, { today: TODAY });
+    const plan = planFill(grid, analysis, fillWords('fr'));
     expect(plan.writes[0]).toMatchObject({ value: 'Atteinte objectif', role: 'met_header' });
     expect(plan.report.name).toBe('Contrôle');
     expect(plan.report.rows[0]).toEqual(['Contrôle du tableau de bord Qual-e-pref']);

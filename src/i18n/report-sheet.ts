@@ -2,16 +2,6 @@
  * The "Contrôle <year>" sheet the fill writes beside the dashboard: a summary, then one row per
  * finding with a link to its cell. No date or time: filling twice must give the same sheet.
  */
-import {
-  FINDING_COLUMNS,
-  asOfText,
-  reportSheetName,
-  reportText,
-  reportTitle,
-  severityWord,
-  verdict,
-} from '../i18n/report';
-import { monthName } from '../i18n/months';
 import type {
   Analysis,
   Finding,
@@ -20,7 +10,19 @@ import type {
   ReportSheet,
   ReportValue,
   Summary,
-} from './types';
+} from '../core/types';
+import { findingMessage } from './findings';
+import { monthName } from './months';
+import {
+  FINDING_COLUMNS,
+  asOfText,
+  reportSheetName,
+  reportText,
+  reportTitle,
+  severityWord,
+  verdict,
+} from './report';
+import { capitalised } from './text';
 
 /** Severity, code, cell, indicator, month, message: sized for reading without resizing. */
 const COLUMN_WIDTHS: readonly number[] = [18, 26, 10, 50, 12, 110];
@@ -32,8 +34,9 @@ export function buildReportSheet(
   analysis: Analysis,
   findings: readonly Finding[],
   summary: Summary,
+  lang: Lang,
 ): ReportSheet {
-  const { dashboard, lang } = analysis;
+  const { dashboard } = analysis;
   const unknown = reportText('unknown', lang);
   const rows: ReportValue[][] = [
     [reportTitle(dashboard.year, lang)],
@@ -50,7 +53,6 @@ export function buildReportSheet(
     [...FINDING_COLUMNS[lang]],
   ];
   const headerRow = rows.length - 1;
-  const labels = new Map(analysis.indicators.map((indicator) => [indicator.row, indicator.label]));
   const links: ReportLink[] = [];
   for (const finding of findings) {
     links.push({ row: rows.length, col: CELL_COLUMN, target: finding.cell });
@@ -58,9 +60,9 @@ export function buildReportSheet(
       severityWord(finding.severity, lang),
       finding.code,
       finding.cell,
-      labels.get(finding.row) ?? '',
+      finding.indicator.label,
       finding.month === null ? '' : monthTitle(finding.month, lang),
-      finding.message,
+      findingMessage(finding, lang),
     ]);
   }
   return {
@@ -70,10 +72,6 @@ export function buildReportSheet(
     links,
     columnWidths: COLUMN_WIDTHS,
   };
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
