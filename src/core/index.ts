@@ -34,3 +34,5 @@ export type {
   JsonObjective,
 } from './report-json';
 export { toJsonReport, JSON_REPORT_SCHEMA } from './report-json';
+export type { NoteRange, Problem, ProblemKind, ProblemOf } from './problems';
+export { problemsOf, problemKeys, bySeverity } from './problems';
