@@ -73,7 +73,7 @@ export type Problem =
       readonly rows: readonly number[];
     });
 
-export type ProblemOf<K extends ProblemKind> = Extract<Problem, { readonly kind: K }>;
+export type ProblemOf<K extends ProblemKind> = Problem & { readonly kind: K };
 
 /**
  * The problems of an analysis: the dashboard-wide one first, then each indicator's in the
@@ -115,8 +115,6 @@ function worst(findings: readonly Finding[]): Severity {
 function monthsOf(findings: readonly Finding[]): number[] {
   const months = new Set<number>();
   for (const finding of findings) if (finding.month !== null) months.add(finding.month);
-  for (const finding of findings)
-    if (finding.code === 'MISSING_JUSTIFICATION') for (const m of finding.months) months.add(m);
   return [...months].sort((a, b) => a - b);
 }
 
@@ -169,12 +167,17 @@ function problem(key: string, row: number, kind: FindingGroup, findings: Finding
   switch (kind) {
     case 'objective_missed': {
       const justification = findings.find((f) => f.code === 'MISSING_JUSTIFICATION');
+      const year = findings.some((f) => f.code === 'OBJECTIVE_MISSED');
       return {
         ...base,
         kind,
+        // The months under objective told here; a suspicious month is told in its own problem,
+        // unless the row's justification is all there is to say.
+        months:
+          base.months.length === 0 && !year && justification ? justification.months : base.months,
         // Where the agent acts: the comment to write, else the first month under objective.
         cell: justification?.cell ?? base.cell,
-        year: findings.some((f) => f.code === 'OBJECTIVE_MISSED'),
+        year,
         justified: justification === undefined,
       };
     }

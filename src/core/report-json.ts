@@ -3,6 +3,7 @@
  * Rows are Excel's 1-based rows, columns are letters; rates are fractions.
  */
 import { columnLetter } from './address';
+import { problemKeys, problemsOf } from './problems';
 import type {
   Analysis,
   Finding,
@@ -69,6 +70,8 @@ export interface JsonFinding {
   readonly row: number;
   readonly month: number | null;
   readonly message: string;
+  /** The key of the problem the finding is told in (core/problems.ts): `objective_missed:6`. */
+  readonly group: string;
 }
 
 export interface JsonReport {
@@ -97,6 +100,7 @@ export function toJsonReport(
 ): JsonReport {
   const { dashboard } = analysis;
   const { columns } = dashboard;
+  const groups = problemKeys(problemsOf(analysis));
   return {
     schema: JSON_REPORT_SCHEMA,
     file,
@@ -151,6 +155,7 @@ export function toJsonReport(
       row: finding.row + 1,
       month: finding.month,
       message: message(finding),
+      group: groups.get(finding) ?? '',
     })),
     summary: { ...analysis.summary },
   };

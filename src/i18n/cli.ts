@@ -3,8 +3,7 @@
  * report. French first; English with --lang en. The report's shared labels (site, verdict...)
  * come from ./report so that the command and the report sheet say the same thing.
  */
-import type { MonthNoteCode } from '../core/catalogue';
-import type { Indicator, Lang } from '../core/types';
+import type { Indicator, Lang, YearMonth } from '../core/types';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
 import type { NoDashboardReason } from './recognition';
@@ -241,22 +240,10 @@ function indicatorOutcome(indicator: Indicator, lang: Lang): string {
   }
 }
 
-const MONTH_NOTES: Record<Lang, Record<MonthNoteCode, string>> = {
-  fr: {
-    SUSPENDED_MONTH: 'suivi suspendu',
-    CLOSED_MONTH: 'service fermé',
-    NOT_AVAILABLE_MONTH: 'rien à mesurer (-, NC, ND…)',
-  },
-  en: {
-    SUSPENDED_MONTH: 'follow-up suspended',
-    CLOSED_MONTH: 'service closed',
-    NOT_AVAILABLE_MONTH: 'nothing to measure (-, NC, ND…)',
-  },
-};
-
-/** « suivi suspendu : mars, avril, mai, juin ». */
-export function monthNoteLine(code: MonthNoteCode, months: readonly string[], lang: Lang): string {
-  return `${MONTH_NOTES[lang][code]}${lang === 'fr' ? ' : ' : ': '}${months.join(', ')}`;
+/** The option that checks up to `asOf`, after a problem that suggests it. */
+export function asOfOption(asOf: YearMonth, lang: Lang): string {
+  const option = `--as-of ${asOf.year}-${String(asOf.month).padStart(2, '0')}`;
+  return lang === 'fr' ? `Avec la commande : ${option}.` : `On the command line: ${option}.`;
 }
 
 /** « Bilan : 1 erreur, 25 avertissements, 90 informations ». */

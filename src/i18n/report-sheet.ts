@@ -1,7 +1,11 @@
 /**
- * The "Contrôle <year>" sheet the fill writes beside the dashboard: a summary, then one row per
- * finding with a link to its cell. No date or time: filling twice must give the same sheet.
+ * The "Contrôle <year>" sheet the fill writes beside the dashboard: a summary in the pane's
+ * words, then one row per problem (core/problems.ts), errors first, then points to check, then
+ * infos, each with a link to its cell, French labels first and the finding codes last. No date
+ * or time: filling twice must give the same sheet.
  */
+import type { Problem } from '../core/problems';
+import { bySeverity, problemsOf } from '../core/problems';
 import type {
   Analysis,
   Finding,
@@ -9,25 +13,48 @@ import type {
   ReportLink,
   ReportSheet,
   ReportValue,
+  Severity,
   Summary,
 } from '../core/types';
-import { findingMessage } from './findings';
-import { monthName } from './months';
+import { monthRuns } from './months';
+import { problemText } from './problems';
 import {
   FINDING_COLUMNS,
   asOfText,
   reportSheetName,
   reportText,
   reportTitle,
-  severityWord,
   verdict,
 } from './report';
-import { capitalised } from './text';
+import { capitalised, plural } from './text';
 
-/** Severity, code, cell, indicator, month, message: sized for reading without resizing. */
-const COLUMN_WIDTHS: readonly number[] = [18, 26, 10, 50, 12, 110];
-const CELL_COLUMN = 2;
+/** Severity, indicator, months, cell, finding, codes: sized for reading without resizing. */
+const COLUMN_WIDTHS: readonly number[] = [14, 50, 16, 10, 110, 40];
+const CELL_COLUMN = 3;
 const VERDICT_ROW = 9;
+
+/** The severity column, in the pane's words. */
+const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
+  fr: { error: 'À corriger', warning: 'À vérifier', info: 'Information' },
+  en: { error: 'To fix', warning: 'To check', info: 'Information' },
+};
+
+/** "Avril à décembre, mars": the months of a problem, runs of months together. */
+function monthsCell(months: readonly number[], lang: Lang): string {
+  return capitalised(monthRuns(months, lang).join(', '));
+}
+
+function indicatorCell(problem: Problem, lang: Lang): string {
+  if (problem.indicator) return problem.indicator.label;
+  const rows = problem.kind === 'not_yet_filled' ? problem.rows.length : 0;
+  return lang === 'fr'
+    ? plural(rows, 'indicateur', 'indicateurs', lang)
+    : plural(rows, 'indicator', 'indicators', lang);
+}
+
+function codesCell(problem: Problem): string {
+  return [...new Set(problem.findings.map((finding) => finding.code))].join(', ');
+}
 
 /** The report of `findings` (those left once the fill is done) summed up in `summary`. */
 export function buildReportSheet(
@@ -54,15 +81,15 @@ export function buildReportSheet(
   ];
   const headerRow = rows.length - 1;
   const links: ReportLink[] = [];
-  for (const finding of findings) {
-    links.push({ row: rows.length, col: CELL_COLUMN, target: finding.cell });
+  for (const problem of bySeverity(problemsOf({ ...analysis, findings, summary }))) {
+    links.push({ row: rows.length, col: CELL_COLUMN, target: problem.cell });
     rows.push([
-      severityWord(finding.severity, lang),
-      finding.code,
-      finding.cell,
-      finding.indicator.label,
-      finding.month === null ? '' : monthTitle(finding.month, lang),
-      findingMessage(finding, lang),
+      SEVERITY_WORDS[lang][problem.severity],
+      indicatorCell(problem, lang),
+      monthsCell(problem.months, lang),
+      problem.cell,
+      problemText(problem, lang),
+      codesCell(problem),
     ]);
   }
   return {
@@ -72,16 +99,4 @@ export function buildReportSheet(
     links,
     columnWidths: COLUMN_WIDTHS,
   };
-}
-
-const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-
-/** "Août": January to December written once, not for each of thousands of findings. */
-const MONTH_TITLES: Record<Lang, readonly string[]> = {
-  fr: MONTH_NUMBERS.map((month) => capitalised(monthName(month, 'fr'))),
-  en: MONTH_NUMBERS.map((month) => capitalised(monthName(month, 'en'))),
-};
-
-function monthTitle(month: number, lang: Lang): string {
-  return MONTH_TITLES[lang][month - 1] ?? capitalised(monthName(month, lang));
 }

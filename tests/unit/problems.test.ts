@@ -38,7 +38,7 @@ describe('problems of the seed', () => {
     const svi = problems.filter((problem) => problem.row === 5).map(summary);
     expect(svi).toEqual([
       'suspicious_value:6:8 warning N6 [8] OBJECTIVE_MISSED_MONTH,SUSPICIOUS_VALUE',
-      'objective_missed:6 warning S6 [8,11] OBJECTIVE_MISSED_MONTH,MISSING_JUSTIFICATION,OBJECTIVE_MISSED',
+      'objective_missed:6 warning S6 [11] OBJECTIVE_MISSED_MONTH,MISSING_JUSTIFICATION,OBJECTIVE_MISSED',
     ]);
     const objective = problems.find((problem) => problem.key === 'objective_missed:6');
     expect(objective).toMatchObject({ kind: 'objective_missed', year: true, justified: false });

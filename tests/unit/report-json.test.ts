@@ -101,9 +101,10 @@ describe('JSON report of the seed', () => {
       row: 22,
       month: 1,
       message: expect.stringContaining('Janvier'),
+      group: 'missing_months:22',
     });
     const noObjective = report.findings.find((f) => f.code === 'NO_OBJECTIVE');
-    expect(noObjective).toMatchObject({ cell: 'F21', row: 21, month: null });
+    expect(noObjective).toMatchObject({ cell: 'F21', row: 21, month: null, group: 'notes:21' });
   });
 
   it('sums up like the analysis', () => {
