@@ -25,6 +25,8 @@ export {
   kindOf,
 } from './catalogue';
 export { planFill, FLAG_COLORS, AVERAGE_FORMATS } from './plan';
+export type { FillSequence, FillSequenceOptions } from './fill-sequence';
+export { planDashboardFill } from './fill-sequence';
 export type {
   JsonReport,
   JsonColumns,

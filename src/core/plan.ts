@@ -3,7 +3,6 @@
  * format, each "atteinte objectif", the headers of the columns it has to add, the flags on
  * month cells with findings, and the report sheet. Nothing else of the dashboard is touched.
  */
-import { sameSheetName } from './sheet-name';
 import { a1 } from './address';
 import { summarise } from './analyse';
 import { CATALOGUE, severityRank } from './catalogue';
@@ -213,12 +212,4 @@ function addedHeaderRow(grid: Grid, dashboard: Dashboard): number {
   for (const row of dashboard.headerRows)
     if (named.some((col) => !isBlank(cellAt(grid, row, col)))) return row;
   return dashboard.headerRows[dashboard.headerRows.length - 1];
-}
-
-/**
- * Whether the report sheet would replace the dashboard itself (a dashboard kept in a sheet named
- * "Contrôle 2020"): every gateway refuses such a fill with the same explanation.
- */
-export function reportReplacesDashboard(plan: FillPlan): boolean {
-  return sameSheetName(plan.report.name, plan.sheet);
 }
