@@ -39,33 +39,33 @@ export interface CommandMessages {
 
 const FR_MESSAGES: ExcelMessages = {
   noDashboard:
-    'Aucun tableau de bord trouvé : il faut une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
+    'Aucun tableau de bord trouvé\u00a0: il faut une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
   noDashboardOn: (sheet) =>
-    `La feuille « ${sheet} » ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
+    `La feuille «\u00a0${sheet}\u00a0» ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
   unknownSheet: (sheet) =>
-    `La feuille « ${sheet} » n’existe plus dans ce classeur : elle a peut-être été renommée ou supprimée.`,
+    `La feuille «\u00a0${sheet}\u00a0» n’existe plus dans ce classeur\u00a0: elle a peut-être été renommée ou supprimée.`,
   protectedSheet: (sheet) =>
-    `La feuille « ${sheet} » est protégée : ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
+    `La feuille «\u00a0${sheet}\u00a0» est protégée\u00a0: ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
   protectedWorkbook:
-    'La structure du classeur est protégée : la feuille de contrôle ne peut pas être ajoutée. Ôtez la protection du classeur (Révision > Protéger le classeur) puis recommencez. Rien n’a été modifié.',
+    'La structure du classeur est protégée\u00a0: la feuille de contrôle ne peut pas être ajoutée. Ôtez la protection du classeur (Révision > Protéger le classeur) puis recommencez. Rien n’a été modifié.',
   accessDenied:
-    'Excel a refusé la modification : la feuille ou le classeur est peut-être protégé, ou le classeur est ouvert en lecture seule.',
+    'Excel a refusé la modification\u00a0: la feuille ou le classeur est peut-être protégé, ou le classeur est ouvert en lecture seule.',
   cellEditing:
-    'Une cellule est en cours de saisie dans Excel : validez-la (touche Entrée) ou quittez-la (Échap), puis recommencez.',
+    'Une cellule est en cours de saisie dans Excel\u00a0: validez-la (touche Entrée) ou quittez-la (Échap), puis recommencez.',
   unsupportedVersion: (set) =>
-    `Cette version d’Excel ne propose pas les fonctions nécessaires (${set}) : mettez Excel à jour (Microsoft 365, Excel 2021 ou plus récent) ou utilisez Excel pour le web.`,
+    `Cette version d’Excel ne propose pas les fonctions nécessaires (${set})\u00a0: mettez Excel à jour (Microsoft 365, Excel 2021 ou plus récent) ou utilisez Excel pour le web.`,
   officeUnavailable:
-    'Excel n’est pas disponible : ouvrez ce complément depuis Excel (onglet Accueil, groupe Qual-e-Pref).',
+    'Excel n’est pas disponible\u00a0: ouvrez ce complément depuis Excel (onglet Accueil, groupe Qual-e-Pref).',
   nothingToUndo: 'Aucun calcul à annuler dans ce classeur.',
   undoStale:
-    'Le dernier calcul ne peut plus être annulé : les cellules qu’il a remplies (Moyenne, atteinte objectif) ont été modifiées depuis, ou des lignes ont été ajoutées. Rien n’a été modifié.',
+    'Le dernier calcul ne peut plus être annulé\u00a0: les cellules qu’il a remplies (Moyenne, atteinte objectif) ont été modifiées depuis, ou des lignes ont été ajoutées. Rien n’a été modifié.',
   reportNameTaken: (name) => reportNameTakenText(name, 'fr'),
   stateTooLarge:
-    'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier : le calcul n’a pas été fait.',
+    'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier\u00a0: le calcul n’a pas été fait.',
   stateNotSaved:
-    'Excel n’a pas pu enregistrer la copie des cellules à modifier : le calcul n’a pas été fait. Réessayez.',
+    'Excel n’a pas pu enregistrer la copie des cellules à modifier\u00a0: le calcul n’a pas été fait. Réessayez.',
   unexpected: (detail) =>
-    `Une erreur inattendue d’Excel s’est produite (${detail}). Réessayez ; si elle persiste, fermez puis rouvrez le classeur.`,
+    `Une erreur inattendue d’Excel s’est produite (${detail}). Réessayez\u202f; si elle persiste, fermez puis rouvrez le classeur.`,
 };
 
 const EN_MESSAGES: ExcelMessages = {
@@ -108,8 +108,8 @@ const COMMAND: Readonly<Record<Lang, CommandMessages>> = {
     failed: 'Les moyennes n’ont pas été calculées.',
     done: (summary, report) =>
       summary.readyToSend
-        ? `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')} : prêt à envoyer à la préfecture (feuille « ${report} »).`
-        : `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')} : ${count('fr', summary.errors, 'erreur', 'erreurs')} à corriger avant l’envoi (feuille « ${report} »).`,
+        ? `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')}\u00a0: prêt à envoyer à la préfecture (feuille «\u00a0${report}\u00a0»).`
+        : `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')}\u00a0: ${count('fr', summary.errors, 'erreur', 'erreurs')} à corriger avant l’envoi (feuille «\u00a0${report}\u00a0»).`,
   },
   en: {
     title: 'Qual-e-Pref Check',

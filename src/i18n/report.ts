@@ -91,6 +91,6 @@ export const FINDING_COLUMNS: Record<Lang, readonly string[]> = {
 /** Why a fill is refused when the dashboard sheet bears the report sheet's name. */
 export function reportNameTakenText(name: string, lang: Lang): string {
   return lang === 'fr'
-    ? `Le tableau de bord est dans une feuille nommée « ${name} », le nom de la feuille de contrôle que le calcul écrit : renommez-la puis recommencez.`
+    ? `Le tableau de bord est dans une feuille nommée «\u00a0${name}\u00a0», le nom de la feuille de contrôle que le calcul écrit\u00a0: renommez-la puis recommencez.`
     : `The dashboard is on a sheet named “${name}”, the name of the check sheet the computation writes: rename it and try again.`;
 }

@@ -127,7 +127,7 @@ describe('findings', () => {
     ]);
     const first = within(section).getAllByRole('button')[0];
     expect(first.getAttribute('aria-label')).toBe(
-      "Erreur, cellule G22, janvier : Janvier : rien n'est saisi pour « Nombre d'usagers reçus ». Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.",
+      "Erreur, cellule G22, janvier : Janvier\u00a0: rien n’est saisi pour «\u00a0Nombre d'usagers reçus\u00a0». Saisir le résultat du mois, ou «\u00a0-\u00a0» s’il n’y avait rien à mesurer.",
     );
   });
 
