@@ -1,5 +1,6 @@
 /** Strings of the browser preview: banner, file controls, sheet rendering, gateway messages. */
 import { noDashboardWhy } from './recognition';
+import { quote } from './text';
 import type { FlagKind, Lang, RecognitionFailure } from '../core/types';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
@@ -50,7 +51,7 @@ export function currentFileText(name: string, lang: Lang): string {
 /** The accessible name of the read-only rendering of a sheet. */
 export function sheetViewLabel(sheet: string, lang: Lang): string {
   return lang === 'fr'
-    ? `Feuille «\u00a0${sheet}\u00a0», en lecture seule`
+    ? `Feuille ${quote(sheet, 'fr')}, en lecture seule`
     : `Sheet “${sheet}”, read-only`;
 }
 
@@ -78,15 +79,15 @@ export function recognitionFailureText(reason: RecognitionFailure, lang: Lang): 
 }
 
 export function unknownSheetText(sheet: string, sheets: readonly string[], lang: Lang): string {
-  const list = sheets.map((name) => `«\u00a0${name}\u00a0»`).join(', ');
+  const list = sheets.map((name) => `${quote(name, 'fr')}`).join(', ');
   return lang === 'fr'
-    ? `La feuille «\u00a0${sheet}\u00a0» n’existe pas dans ce classeur (feuilles\u00a0: ${list}).`
+    ? `La feuille ${quote(sheet, 'fr')} n’existe pas dans ce classeur (feuilles\u00a0: ${list}).`
     : `There is no sheet “${sheet}” in this workbook (sheets: ${list}).`;
 }
 
 export function unknownCellText(cell: string, lang: Lang): string {
   return lang === 'fr'
-    ? `La cellule «\u00a0${cell}\u00a0» n’existe pas.`
+    ? `La cellule ${quote(cell, 'fr')} n’existe pas.`
     : `There is no cell “${cell}”.`;
 }
 
