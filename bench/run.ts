@@ -15,6 +15,7 @@ import { main } from '../src/cli/main';
 import { SILENT, TODAY } from './silent-io';
 import { analyse } from '../src/core/analyse';
 import { planFill } from '../src/core/plan';
+import { fillWords } from '../src/i18n/fill-words';
 import { recognise } from '../src/core/recognise';
 import { removeDir, tempDir, workbookBytes } from '../tests/fixtures/variants/files';
 import { benchConsolidate } from './consolidate';
@@ -36,7 +37,7 @@ function engineRun(rows: number): () => void {
   return () => {
     const recognition = recognise(grid);
     if (!recognition.ok) throw new Error(`not recognised: ${recognition.reason}`);
-    planFill(grid, analyse(grid, recognition.dashboard, { today: TODAY, lang: 'fr' }));
+    planFill(grid, analyse(grid, recognition.dashboard, { today: TODAY }), fillWords('fr'));
   };
 }
 

@@ -1,11 +1,13 @@
 /** The two commands, once their arguments are parsed. Both return the exit code. */
 import { columnLetter } from '../core/address';
 import { analyse } from '../core/analyse';
-import { planFill, reportReplacesDashboard } from '../core/plan';
+import { planDashboardFill } from '../core/fill-sequence';
 import { toJsonReport } from '../core/report-json';
 import { asOfOutsideYear } from '../core/year-blocks';
-import type { Analysis, FillPlan, Lang } from '../core/types';
+import type { Analysis, FillPlan, Lang, YearMonth } from '../core/types';
 import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
+import { fillWords } from '../i18n/fill-words';
+import { messagesIn } from '../i18n/findings';
 import { reportNameTakenText } from '../i18n/report';
 import { applyFillPlan, saveWorkbook, WorkbookError } from '../xlsx';
 import { CliError, EXIT_ERRORS, EXIT_READY } from './cli-error';
@@ -46,11 +48,12 @@ function exitCode(analysis: Analysis): number {
   return analysis.summary.readyToSend ? EXIT_READY : EXIT_ERRORS;
 }
 
-async function openAndAnalyse(
+/** The dashboard of the input, and the as-of month checked against its year block. */
+async function openWithAsOf(
   file: string,
   options: CommonOptions,
   io: CliIo,
-): Promise<OpenedDashboard & { analysis: Analysis }> {
+): Promise<OpenedDashboard & { asOf: YearMonth | undefined }> {
   const { lang } = options;
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, lang);
   const bytes = await readInput(file, io, lang);
@@ -60,18 +63,22 @@ async function openAndAnalyse(
       'as_of_outside_year',
       CLI_ERRORS.asOfOutsideYear(options.asOf ?? '', opened.dashboard, lang),
     );
-  const analysis = analyse(opened.grid, opened.dashboard, { asOf, today: io.today(), lang });
-  return { ...opened, analysis };
+  return { ...opened, asOf };
 }
 
-function jsonReportText(analysis: Analysis, file: string): string {
-  return `${JSON.stringify(toJsonReport(analysis, reportFileName(file)), null, 2)}\n`;
+function jsonReportText(analysis: Analysis, file: string, lang: Lang): string {
+  const report = toJsonReport(analysis, reportFileName(file), messagesIn(lang));
+  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 export async function runCheck(file: string, options: CheckOptions, io: CliIo): Promise<number> {
-  const { analysis } = await openAndAnalyse(file, options, io);
+  const { grid, dashboard, asOf } = await openWithAsOf(file, options, io);
+  const analysis = analyse(grid, dashboard, { asOf, today: io.today() });
+  const { lang } = options;
   io.stdout(
-    options.json ? jsonReportText(analysis, file) : textReport(analysis, reportFileName(file)),
+    options.json
+      ? jsonReportText(analysis, file, lang)
+      : textReport(analysis, reportFileName(file), lang),
   );
   return exitCode(analysis);
 }
@@ -100,16 +107,21 @@ async function fillOutput(file: string, options: FillOptions, io: CliIo): Promis
 
 function writtenLine(output: string, lang: Lang): string {
   if (isStandardStream(output)) return cliReportText('writtenToStdout', lang);
-  return `${cliReportText('written', lang)}${lang === 'fr' ? ' : ' : ': '}${output}`;
+  return `${cliReportText('written', lang)}${lang === 'fr' ? '\u00a0: ' : ': '}${output}`;
 }
 
 export async function runFill(file: string, options: FillOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const output = await fillOutput(file, options, io);
-  const { workbook, grid, analysis } = await openAndAnalyse(file, options, io);
-  const plan = planFill(grid, analysis);
-  if (reportReplacesDashboard(plan))
-    throw new CliError('report_name_taken', reportNameTakenText(plan.report.name, lang));
+  const { workbook, grid, dashboard, asOf } = await openWithAsOf(file, options, io);
+  const sequence = planDashboardFill(grid, dashboard, {
+    asOf,
+    today: io.today(),
+    words: fillWords(lang),
+  });
+  if (!sequence.ok)
+    throw new CliError('report_name_taken', reportNameTakenText(sequence.reportName, lang));
+  const { analysis, plan } = sequence;
   applyFillPlan(workbook, plan);
   let bytes: Uint8Array;
   try {
@@ -121,7 +133,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   }
   await writeOutput(output, bytes, io, lang);
   if (options.json) {
-    io.stdout(jsonReportText(analysis, file));
+    io.stdout(jsonReportText(analysis, file, lang));
     return exitCode(analysis);
   }
   const done = fillDone(
@@ -131,7 +143,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     addedColumn(plan),
     lang,
   );
-  const report = textReport(analysis, reportFileName(file));
+  const report = textReport(analysis, reportFileName(file), lang);
   messageStream(output, io)(`${report}\n${done}\n${writtenLine(output, lang)}\n`);
   return exitCode(analysis);
 }

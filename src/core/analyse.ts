@@ -20,19 +20,18 @@ export function analyse(grid: Grid, dashboard: Dashboard, options: AnalyseOption
   let ordered = true;
   let previousRow = -1;
   for (const row of dashboard.rows) {
-    indicators.push(analyseIndicator(table, dashboard, row, dueMonths, options.lang, findings));
+    indicators.push(analyseIndicator(table, dashboard, row, dueMonths, findings));
     ordered = ordered && row.row > previousRow;
     previousRow = row.row;
   }
   // Each row's findings come sorted; rows come top to bottom from recognition, so the whole
   // list is sorted in linear time. Sort only if a caller passed rows in another order.
-  const layout = layoutFindings(dashboard, options.lang);
+  const layout = layoutFindings(dashboard);
   for (const finding of layout) findings.push(finding);
   if (!ordered || layout.length > 0) findings.sort(compareFindings);
   return {
     dashboard,
     asOf,
-    lang: options.lang,
     indicators,
     findings,
     summary: summarise(indicators.length, findings),

@@ -3,44 +3,35 @@
  * `UNREAD_ROW` for each row holding month data that recognition did not read as an indicator,
  * `LAYOUT_GUESSED` for each choice it made between two plausible readings.
  */
-import { layoutMessage } from '../i18n/findings';
 import { a1 } from './address';
-import { SEVERITY } from './findings';
-import type { Dashboard, Finding, Lang, LayoutGuess, UnreadRow } from './types';
-
-/** What a layout finding's message is written from. */
-export type LayoutFacts =
-  | { readonly code: 'UNREAD_ROW'; readonly unread: UnreadRow }
-  | { readonly code: 'LAYOUT_GUESSED'; readonly guess: LayoutGuess };
+import { CATALOGUE } from './catalogue';
+import type { Dashboard, Finding, LayoutFindingFacts } from './types';
 
 /** The dashboard's layout findings, in no particular order. */
-export function layoutFindings(dashboard: Dashboard, lang: Lang): Finding[] {
+export function layoutFindings(dashboard: Dashboard): Finding[] {
   const findings: Finding[] = [];
   for (const unread of dashboard.unreadRows ?? [])
     findings.push(
-      layoutFinding({ code: 'UNREAD_ROW', unread }, unread.row, unread.col, unread.month, lang),
+      layoutFinding({ code: 'UNREAD_ROW', unread }, unread.row, unread.col, unread.month),
     );
   for (const guess of dashboard.guesses ?? [])
-    findings.push(
-      layoutFinding({ code: 'LAYOUT_GUESSED', guess }, guess.row, guess.col, null, lang),
-    );
+    findings.push(layoutFinding({ code: 'LAYOUT_GUESSED', guess }, guess.row, guess.col, null));
   return findings;
 }
 
 function layoutFinding(
-  facts: LayoutFacts,
+  facts: LayoutFindingFacts,
   row: number,
   col: number,
   month: number | null,
-  lang: Lang,
 ): Finding {
   return {
-    code: facts.code,
-    severity: SEVERITY[facts.code],
+    ...facts,
+    severity: CATALOGUE[facts.code].severity,
     cell: a1(row, col),
     row,
     col,
     month,
-    message: layoutMessage(facts, lang),
+    indicator: null,
   };
 }

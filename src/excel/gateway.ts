@@ -17,7 +17,7 @@
 import { sameSheetName } from '../core/sheet-name';
 import { analyse } from '../core/analyse';
 import type { CellRange } from '../core/grid';
-import { planFill, reportReplacesDashboard } from '../core/plan';
+import { planDashboardFill } from '../core/fill-sequence';
 import type { Analysis } from '../core/types';
 import type {
   DashboardGateway,
@@ -27,6 +27,7 @@ import type {
 } from '../gateway/types';
 import { GatewayError } from '../gateway/types';
 import { excelMessages } from '../i18n/excel';
+import { fillWords } from '../i18n/fill-words';
 import { contentCalls, fillCalls, queueValueRead, runCalls } from './batches';
 import type { ErrorSubject } from './errors';
 import { isItemNotFound, toGatewayError } from './errors';
@@ -144,7 +145,6 @@ class ExcelGateway implements DashboardGateway {
     return analyse(located.snapshot.grid, located.dashboard, {
       asOf: request.asOf,
       today: this.host.today(),
-      lang: this.host.lang,
     });
   }
 
@@ -211,10 +211,14 @@ class ExcelGateway implements DashboardGateway {
       return this.host.run(async (ctx) => {
         const { located, records } = await this.locate(ctx, request, true);
         this.assertWritable(located);
-        const analysis = this.analyse(located, request);
-        const plan = planFill(located.snapshot.grid, analysis);
-        if (reportReplacesDashboard(plan))
-          throw new GatewayError('unexpected', this.text.reportNameTaken(plan.report.name));
+        const sequence = planDashboardFill(located.snapshot.grid, located.dashboard, {
+          asOf: request.asOf,
+          today: this.host.today(),
+          words: fillWords(this.host.lang),
+        });
+        if (!sequence.ok)
+          throw new GatewayError('unexpected', this.text.reportNameTaken(sequence.reportName));
+        const { analysis, plan } = sequence;
         const write = prepareFill(located, plan, records.state);
         const next: AddinState = { binding: located.binding, flags: write.flags, undo: write.undo };
         // Refused before anything is written: a fill without its way back is not run.

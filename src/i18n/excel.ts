@@ -4,12 +4,7 @@
  */
 import type { Lang, Summary } from '../core/types';
 import { reportNameTakenText } from './report';
-
-/** "1 erreur", "2 erreurs": French keeps 0 and 1 singular, English only 1. */
-function count(lang: Lang, n: number, one: string, many: string): string {
-  const singular = lang === 'fr' ? n <= 1 : n === 1;
-  return `${n} ${singular ? one : many}`;
-}
+import { plural, quote } from './text';
 
 export interface ExcelMessages {
   readonly noDashboard: string;
@@ -81,11 +76,11 @@ const FR_MESSAGES: ExcelMessages = {
   noDashboard:
     'Aucun tableau de bord trouvé\u00a0: il faut une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
   noDashboardOn: (sheet) =>
-    `La feuille «\u00a0${sheet}\u00a0» ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
+    `La feuille ${quote(sheet, 'fr')} ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
   unknownSheet: (sheet) =>
-    `La feuille «\u00a0${sheet}\u00a0» n’existe plus dans ce classeur\u00a0: elle a peut-être été renommée ou supprimée.`,
+    `La feuille ${quote(sheet, 'fr')} n’existe plus dans ce classeur\u00a0: elle a peut-être été renommée ou supprimée.`,
   protectedSheet: (sheet) =>
-    `La feuille «\u00a0${sheet}\u00a0» est protégée\u00a0: ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
+    `La feuille ${quote(sheet, 'fr')} est protégée\u00a0: ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
   protectedWorkbook:
     'La structure du classeur est protégée\u00a0: la feuille de contrôle ne peut pas être ajoutée. Ôtez la protection du classeur (Révision > Protéger le classeur) puis recommencez. Rien n’a été modifié.',
   accessDenied:
@@ -263,8 +258,8 @@ const COMMAND: Readonly<Record<Lang, CommandMessages>> = {
     failed: 'Les moyennes n’ont pas été calculées.',
     done: (summary, report) =>
       summary.readyToSend
-        ? `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')}\u00a0: prêt à envoyer à la préfecture (feuille «\u00a0${report}\u00a0»).`
-        : `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')}\u00a0: ${count('fr', summary.errors, 'erreur', 'erreurs')} à corriger avant l’envoi (feuille «\u00a0${report}\u00a0»).`,
+        ? `Moyennes calculées pour ${plural(summary.indicators, 'indicateur', 'indicateurs', 'fr')}\u00a0: prêt à envoyer à la préfecture (feuille ${quote(report, 'fr')}).`
+        : `Moyennes calculées pour ${plural(summary.indicators, 'indicateur', 'indicateurs', 'fr')}\u00a0: ${plural(summary.errors, 'erreur', 'erreurs', 'fr')} à corriger avant l’envoi (feuille ${quote(report, 'fr')}).`,
   },
   en: {
     title: 'Qual-e-Pref Check',
@@ -272,8 +267,8 @@ const COMMAND: Readonly<Record<Lang, CommandMessages>> = {
     failed: 'The averages were not computed.',
     done: (summary, report) =>
       summary.readyToSend
-        ? `Averages computed for ${count('en', summary.indicators, 'indicator', 'indicators')}: ready to send to the préfecture (sheet “${report}”).`
-        : `Averages computed for ${count('en', summary.indicators, 'indicator', 'indicators')}: ${count('en', summary.errors, 'error', 'errors')} to fix before sending (sheet “${report}”).`,
+        ? `Averages computed for ${plural(summary.indicators, 'indicator', 'indicators', 'en')}: ready to send to the préfecture (sheet “${report}”).`
+        : `Averages computed for ${plural(summary.indicators, 'indicator', 'indicators', 'en')}: ${plural(summary.errors, 'error', 'errors', 'en')} to fix before sending (sheet “${report}”).`,
   },
 };
 

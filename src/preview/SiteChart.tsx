@@ -8,7 +8,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ConsolidatedIndicator } from '../core/consolidate';
 import type { Lang } from '../core/types';
 import { chartSummaryText, metText, noDataText } from '../i18n/consolidate';
-import { formatAmount } from '../i18n/findings';
+import { formatAmount } from '../i18n/text';
 import { SITE_CHART_WIDTH, siteChartGeometry } from './site-chart';
 
 const useStyles = makeStyles({

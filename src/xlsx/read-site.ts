@@ -63,7 +63,6 @@ export async function readSite(
   const analysis = analyse(found.grid, found.dashboard, {
     asOf: options.asOf,
     today: options.today,
-    lang: options.lang,
   });
   return { file, analysis };
 }

@@ -186,7 +186,7 @@ describe('a workbook that refuses the write', () => {
   it('refuses when the dashboard sheet bears the report sheet’s name', async () => {
     const { book, host } = setup([{ ...seedGrid(), sheet: REPORT }]);
     const error = await failure(createGatewayOn(host).fill());
-    expect(error.message).toContain(`« ${REPORT} »`);
+    expect(error.message).toContain(`«\u00a0${REPORT}\u00a0»`);
     expect(book.writes).toEqual([]);
   });
 

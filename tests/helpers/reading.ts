@@ -13,7 +13,7 @@ export const TODAY = { year: 2026, month: 11 };
 export function analysisOf(grid: Grid): Analysis {
   const recognition = recognise(grid);
   if (!recognition.ok) throw new Error(`not recognised: ${recognition.reason}`);
-  return analyse(grid, recognition.dashboard, { today: TODAY, lang: 'fr' });
+  return analyse(grid, recognition.dashboard, { today: TODAY });
 }
 
 export interface Reading {

@@ -43,7 +43,7 @@ describe('Calculer les moyennes annuelles', () => {
     await screen.findByRole('group', { name: 'Moyennes calculées' });
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
     expect(
-      screen.queryByText('La moyenne affichée n’est pas celle des mois.'),
+      screen.queryByText(/^La moyenne 98,70% de « Taux d'appels aboutis SVI »/),
     ).not.toBeInTheDocument();
   });
 
@@ -127,7 +127,7 @@ describe('findings', () => {
     ]);
     const first = within(section).getAllByRole('button')[0];
     expect(first.getAttribute('aria-label')).toBe(
-      'Erreur, cellule G22, janvier : Janvier : mois manquant pour « Nombre d’usagers reçus ».',
+      "Erreur, cellule G22, janvier : Janvier\u00a0: rien n’est saisi pour «\u00a0Nombre d'usagers reçus\u00a0». Saisir le résultat du mois, ou «\u00a0-\u00a0» s’il n’y avait rien à mesurer.",
     );
   });
 

@@ -6,7 +6,7 @@ import { axe } from 'jest-axe';
 import type { ConsolidatedIndicator } from '../../src/core/consolidate';
 import { consolidate } from '../../src/core/consolidate';
 import type { Lang } from '../../src/core/types';
-import { formatAmount } from '../../src/i18n/findings';
+import { formatAmount } from '../../src/i18n/text';
 import { ConsolidationView } from '../../src/preview/ConsolidationView';
 import { sharedObjective, siteChartGeometry } from '../../src/preview/site-chart';
 import { AIX, ARLES, ISTRES, PREFECTURE_2021, siteInput } from '../fixtures/consolidation-sites';

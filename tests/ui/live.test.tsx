@@ -89,7 +89,9 @@ describe('live re-check', () => {
     await advance(RECHECK_DELAY_MS);
     expect(gateway.callsOf('check')).toHaveLength(2);
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
-    expect(screen.getByText('La moyenne affichée n’est pas celle des mois.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^La moyenne 98,70% de « Taux d'appels aboutis SVI »/),
+    ).toBeInTheDocument();
   });
 
   it('speaks of them when the workbook keeps an earlier computation', async () => {

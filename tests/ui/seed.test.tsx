@@ -44,7 +44,9 @@ describe('the seed dashboard in the pane', () => {
     expect(verdict).toHaveTextContent('16 autres points à vérifier');
     const findings = screen.getByRole('region', { name: 'Points du contrôle' });
     const first = within(findings).getAllByRole('button')[0];
-    expect(first.getAttribute('aria-label')).toMatch(/^Erreur, cellule G22, janvier : Janvier : /);
+    expect(first.getAttribute('aria-label')).toMatch(
+      /^Erreur, cellule G22, janvier : Janvier\u00a0: /,
+    );
   });
 
   it('shows the SVI rate under its objective in August and November', async () => {

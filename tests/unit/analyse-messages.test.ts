@@ -1,8 +1,12 @@
 /** Finding messages: every code in both languages, numbers written the language's way. */
+import { a1 } from '../../src/core/address';
+import type { FindingCode } from '../../src/core/types';
+import { FINDING_CODES } from '../../src/core/catalogue';
 import type { FindingFacts } from '../../src/core/findings';
-import { SEVERITY, makeFinding } from '../../src/core/findings';
-import type { FindingCode, Unit } from '../../src/core/types';
-import { findingMessage, formatAmount } from '../../src/i18n/findings';
+import { findingAt } from '../../src/core/findings';
+import type { Finding, Lang, Unit } from '../../src/core/types';
+import { findingMessage } from '../../src/i18n/findings';
+import { formatAmount } from '../../src/i18n/text';
 
 const SAMPLES: readonly FindingFacts[] = [
   { code: 'MISSING_MONTH' },
@@ -11,8 +15,8 @@ const SAMPLES: readonly FindingFacts[] = [
   { code: 'OUT_OF_RANGE', text: '150%', reason: 'over_100' },
   { code: 'OUT_OF_RANGE', text: '-2', reason: 'negative' },
   { code: 'TEXT_NUMBER', text: '96.8%', value: 0.968 },
-  { code: 'SUSPICIOUS_VALUE', text: '0,0%', median: 0.981 },
-  { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', objective: '90%' },
+  { code: 'SUSPICIOUS_VALUE', text: '0,0%', value: 0, median: 0.981 },
+  { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', value: 0.879, objective: '90%' },
   { code: 'OBJECTIVE_MISSED', average: 0.8910833, objective: '90%' },
   { code: 'MISSING_JUSTIFICATION', objective: '90%', months: [8], year: false },
   { code: 'OBJECTIVE_UNREADABLE', text: 'bon' },
@@ -30,7 +34,17 @@ const SAMPLES: readonly FindingFacts[] = [
   { code: 'NO_OBJECTIVE' },
 ];
 
-const subject = { label: 'Taux de réponse', unit: 'rate' as Unit, month: 8 };
+const subject = { label: 'Taux de réponse', unit: 'rate' as Unit };
+
+/** The finding of `facts` on month `month` (column H for August), about `subject`. */
+function on(facts: FindingFacts, month: number | null = 8): Finding {
+  const place = { row: 5, col: 7, month };
+  return findingAt(facts, place, a1(place.row, place.col), subject);
+}
+
+function message(facts: FindingFacts, lang: Lang, month: number | null = 8): string {
+  return findingMessage(on(facts, month), lang);
+}
 
 describe('finding messages', () => {
   it('has a sample for every code', () => {
@@ -40,15 +54,15 @@ describe('finding messages', () => {
       'UNREAD_ROW',
       'LAYOUT_GUESSED',
     ]);
-    expect([...covered].sort()).toEqual((Object.keys(SEVERITY) as FindingCode[]).sort());
+    expect([...covered].sort()).toEqual([...FINDING_CODES].sort());
   });
 
   it.each(SAMPLES.map((facts) => [facts.code, facts] as const))(
     '%s names the indicator in French and in English',
     (_code, facts) => {
-      const fr = findingMessage(facts, subject, 'fr');
-      const en = findingMessage(facts, subject, 'en');
-      expect(fr).toContain('« Taux de réponse »');
+      const fr = message(facts, 'fr');
+      const en = message(facts, 'en');
+      expect(fr).toContain('«\u00a0Taux de réponse\u00a0»');
       expect(en).toContain('"Taux de réponse"');
       expect(fr).not.toEqual(en);
       expect(fr).toMatch(/\.$/);
@@ -57,30 +71,28 @@ describe('finding messages', () => {
   );
 
   it('starts a month finding with the month', () => {
-    const fr = findingMessage({ code: 'MISSING_MONTH' }, subject, 'fr');
-    expect(fr).toMatch(/^Août : /);
-    expect(findingMessage({ code: 'MISSING_MONTH' }, subject, 'en')).toMatch(/^August: /);
+    const fr = message({ code: 'MISSING_MONTH' }, 'fr');
+    expect(fr).toMatch(/^Août\u00a0: /);
+    expect(message({ code: 'MISSING_MONTH' }, 'en')).toMatch(/^August: /);
   });
 
   it('quotes the value as typed and the objective as written', () => {
-    const fr = findingMessage(
-      { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', objective: '90%' },
-      { ...subject, month: 11 },
+    const fr = message(
+      { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', value: 0.879, objective: '90%' },
       'fr',
+      11,
     );
     expect(fr).toBe(
-      "Novembre : 87,9% pour « Taux de réponse » ne respecte pas l'objectif « 90% ». " +
-        "Expliquer l'écart dans les commentaires.",
+      'Novembre\u00a0: 87,9\u202f% pour «\u00a0Taux de réponse\u00a0» ne respecte pas l’objectif «\u00a090%\u00a0». ' +
+        'Expliquer l’écart dans les commentaires.',
     );
   });
 
   it('builds a finding at its cell with its severity', () => {
-    const finding = makeFinding(
-      { code: 'NO_DATA' },
-      { row: 12, col: 19, month: null },
-      { label: 'Taux', unit: 'rate' },
-      'fr',
-    );
+    const finding = findingAt({ code: 'NO_DATA' }, { row: 12, col: 19, month: null }, 'T13', {
+      label: 'Taux',
+      unit: 'rate',
+    });
     expect(finding).toMatchObject({
       code: 'NO_DATA',
       severity: 'info',
@@ -94,13 +106,13 @@ describe('finding messages', () => {
 
 describe('numbers in messages', () => {
   it.each([
-    [0.981, 'rate', '98,1 %', '98.1%'],
-    [0.9868333, 'rate', '98,68 %', '98.68%'],
-    [0, 'rate', '0,0 %', '0.0%'],
-    [1, 'rate', '100,0 %', '100.0%'],
-    [2.36, 'days', '2,36 j', '2.36 days'],
-    [1, 'days', '1 j', '1 day'],
-    [6, 'days', '6 j', '6 days'],
+    [0.981, 'rate', '98,1\u202f%', '98.1%'],
+    [0.9868333, 'rate', '98,68\u202f%', '98.68%'],
+    [0, 'rate', '0,0\u202f%', '0.0%'],
+    [1, 'rate', '100,0\u202f%', '100.0%'],
+    [2.36, 'days', '2,36\u00a0j', '2.36 days'],
+    [1, 'days', '1\u00a0j', '1 day'],
+    [6, 'days', '6\u00a0j', '6 days'],
     [38.25, 'count', '38,25', '38.25'],
     [26.5, 'count', '26,5', '26.5'],
     [-0.001, 'count', '0', '0'],

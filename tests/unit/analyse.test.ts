@@ -1,6 +1,14 @@
 /** Analysis rules on small dashboards: month statuses, units, findings, averages, verdicts. */
 import { analyse } from '../../src/core/analyse';
-import type { Analysis, AnalyseOptions, FindingCode, Lang, YearMonth } from '../../src/core/types';
+import type {
+  Analysis,
+  AnalyseOptions,
+  Finding,
+  FindingCode,
+  Lang,
+  YearMonth,
+} from '../../src/core/types';
+import { findingMessage } from '../../src/i18n/findings';
 import type { RowSpec, TableOptions } from './analyse.fixture';
 import { table } from './analyse.fixture';
 
@@ -9,16 +17,20 @@ const NOTHING_DUE: YearMonth = { year: 2020, month: 0 };
 
 function run(
   rows: readonly RowSpec[],
-  options: TableOptions & { asOf?: YearMonth; today?: YearMonth; lang?: Lang } = {},
+  options: TableOptions & { asOf?: YearMonth; today?: YearMonth } = {},
 ): Analysis {
   const { grid, dashboard } = table(rows, options);
   // Unless a test says otherwise nothing is due, so partly filled rows raise no MISSING_MONTH.
   const analyseOptions: AnalyseOptions = {
     asOf: options.asOf ?? (options.today ? undefined : NOTHING_DUE),
     today: options.today ?? TODAY,
-    lang: options.lang ?? 'fr',
   };
   return analyse(grid, dashboard, analyseOptions);
+}
+
+/** The message a finding is shown with, French unless told. */
+function messageOf(finding: Finding | undefined, lang: Lang = 'fr'): string | undefined {
+  return finding && findingMessage(finding, lang);
 }
 
 function codesAt(analysis: Analysis, cell: string): FindingCode[] {
@@ -106,11 +118,11 @@ describe('month statuses', () => {
   });
 
   it('names the month, the cell text and the indicator in the messages', () => {
-    const message = (cell: string) => analysis.findings.find((f) => f.cell === cell)?.message;
+    const message = (cell: string) => messageOf(analysis.findings.find((f) => f.cell === cell));
     expect(message('H2')).toContain('Juin');
     expect(message('H2')).toContain('#REF!');
-    expect(message('I2')).toContain('« voir plus tard »');
-    expect(message('I2')).toContain('« Taux de décroché »');
+    expect(message('I2')).toContain('«\u00a0voir plus tard\u00a0»');
+    expect(message('I2')).toContain('«\u00a0Taux de décroché\u00a0»');
     expect(analysis.findings.find((f) => f.cell === 'G2')?.month).toBe(5);
   });
 });
@@ -199,9 +211,9 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'D2')).toEqual(['TEXT_NUMBER']);
     expect(codesAt(analysis, 'E2')).toEqual(['TEXT_NUMBER']);
     expect(codesAt(analysis, 'F2')).toEqual([]);
-    const message = analysis.findings.find((f) => f.cell === 'D2')?.message;
-    expect(message).toContain('« 96.8% »');
-    expect(message).toContain('96,8 %');
+    const message = messageOf(analysis.findings.find((f) => f.cell === 'D2'));
+    expect(message).toContain('«\u00a096.8%\u00a0»');
+    expect(message).toContain('96,8\u202f%');
   });
 
   it('reads days with "j", "jours" and a decimal comma', () => {
@@ -213,7 +225,7 @@ describe('numbers typed by agents', () => {
     expect(analysis.indicators[0].average).toBeCloseTo(6.5 / 3, 10);
   });
 
-  it('reads a rate typed 99 without % as 99 % and flags UNIT_MISMATCH', () => {
+  it('reads a rate typed 99 without\u202f% as 99\u202f% and flags UNIT_MISMATCH', () => {
     const analysis = run([
       { label: 'Taux de réponse', objective: '90%', months: [99, pct(0.97), '98'] },
     ]);
@@ -223,10 +235,10 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'C2')).toEqual(['UNIT_MISMATCH']);
     expect(codesAt(analysis, 'E2')).toEqual(['TEXT_NUMBER', 'UNIT_MISMATCH']);
     expect(indicator.average).toBeCloseTo((0.99 + 0.97 + 0.98) / 3, 12);
-    expect(analysis.findings[0].message).toContain('lu comme 99,0 %');
+    expect(messageOf(analysis.findings[0])).toContain('lu comme 99,0\u202f%');
   });
 
-  it('keeps a fraction typed without % on a rate row', () => {
+  it('keeps a fraction typed without\u202f% on a rate row', () => {
     const analysis = run([{ label: 'Taux de réponse', objective: '90%', months: [0.97] }]);
     expect(analysis.indicators[0].months[0].value).toBe(0.97);
     expect(codesAt(analysis, 'C2')).toEqual([]);
@@ -237,7 +249,7 @@ describe('numbers typed by agents', () => {
       {
         label: 'Délai moyen de réponse',
         objective: '<10j',
-        months: [{ v: 6, f: '0%', t: '600%' }, '4 %', 2],
+        months: [{ v: 6, f: '0%', t: '600%' }, '4\u202f%', 2],
       },
     ]);
     const [indicator] = analysis.indicators;
@@ -274,11 +286,13 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'C3')).toEqual(['OUT_OF_RANGE']);
     expect(codesAt(analysis, 'C4')).toEqual(['OUT_OF_RANGE']);
     expect(analysis.summary.errors).toBe(4);
-    expect(analysis.findings.find((f) => f.cell === 'C2')?.message).toContain('dépasse 100 %');
-    expect(analysis.findings.find((f) => f.cell === 'C3')?.message).toContain('négatif');
+    expect(messageOf(analysis.findings.find((f) => f.cell === 'C2'))).toContain(
+      'dépasse 100\u202f%',
+    );
+    expect(messageOf(analysis.findings.find((f) => f.cell === 'C3'))).toContain('négatif');
   });
 
-  it('accepts a rate of exactly 100 %', () => {
+  it('accepts a rate of exactly 100\u202f%', () => {
     const analysis = run([{ label: 'Taux de réponse', objective: '95%', months: ['100%', 1] }]);
     expect(codes(analysis)).not.toContain('OUT_OF_RANGE');
     expect(analysis.indicators[0].average).toBe(1);
@@ -344,7 +358,7 @@ describe('objectives', () => {
     expect(codesAt(analysis, 'O2')).toEqual(['MISSING_JUSTIFICATION']);
     expect(codesAt(analysis, 'P2')).toEqual(['OBJECTIVE_MISSED']);
     const justification = analysis.findings.find((f) => f.code === 'MISSING_JUSTIFICATION');
-    expect(justification?.message).toContain('janvier, février et la moyenne annuelle');
+    expect(messageOf(justification)).toContain('janvier, février et la moyenne annuelle');
     expect(justification?.month).toBeNull();
   });
 
@@ -385,7 +399,7 @@ describe('objectives', () => {
     });
     expect(codesAt(analysis, 'B2')).toEqual(['OBJECTIVE_UNREADABLE']);
     expect(codes(analysis)).not.toContain('OBJECTIVE_MISSED_MONTH');
-    expect(analysis.findings[0].message).toContain('« bon »');
+    expect(messageOf(analysis.findings[0])).toContain('«\u00a0bon\u00a0»');
   });
 
   it('has no objective for "-" or an empty cell, and no verdict', () => {
@@ -424,7 +438,7 @@ describe('the existing Moyenne cell', () => {
     expect(codesAt(analysis, 'P2')).toEqual(['AVERAGE_OUTDATED']);
     expect(codesAt(analysis, 'P3')).toEqual(['AVERAGE_OUTDATED']);
     expect(codesAt(analysis, 'P4')).toEqual(['AVERAGE_OUTDATED', 'NO_DATA']);
-    expect(analysis.findings.find((f) => f.cell === 'P3')?.message).toContain('#DIV/0!');
+    expect(messageOf(analysis.findings.find((f) => f.cell === 'P3'))).toContain('#DIV/0!');
   });
 
   it('says nothing about a "-", a text or an empty Moyenne', () => {
@@ -441,10 +455,10 @@ describe('the existing Moyenne cell', () => {
       { label: 'Taux', objective: '90%', months, average: { v: 0.95, f: '0', t: '1' } },
     ]);
     expect(codesAt(analysis, 'P2')).toEqual(['UNIT_MISMATCH']);
-    expect(analysis.findings[0].message).toContain('« 1 »');
+    expect(messageOf(analysis.findings[0])).toContain('«\u00a01\u00a0»');
   });
 
-  it('flags a delay Moyenne shown as a percentage (600 %)', () => {
+  it('flags a delay Moyenne shown as a percentage (600\u202f%)', () => {
     const analysis = run([
       {
         label: 'Délai moyen',
@@ -491,13 +505,13 @@ describe('English messages', () => {
         },
         { label: 'Délai', objective: 'vite', months: [-1] },
       ],
-      { lang: 'en', asOf: { year: 2020, month: 5 } },
+      { asOf: { year: 2020, month: 5 } },
     );
-    expect(analysis.lang).toBe('en');
     const byCode = new Map<FindingCode, string>();
-    for (const f of analysis.findings) if (!byCode.has(f.code)) byCode.set(f.code, f.message);
+    for (const f of analysis.findings)
+      if (!byCode.has(f.code)) byCode.set(f.code, findingMessage(f, 'en'));
     expect(byCode.get('OBJECTIVE_MISSED_MONTH')).toBe(
-      'January: 90,0% for "Taux de réponse" misses the objective "95%". Explain the gap in the comments.',
+      'January: 90.0% for "Taux de réponse" misses the objective "95%". Explain the gap in the comments.',
     );
     expect(byCode.get('MISSING_MONTH')).toMatch(/^May: nothing entered for "Taux de réponse"/);
     expect(byCode.get('SUSPENDED_MONTH')).toMatch(/^February: follow-up suspended/);
@@ -506,7 +520,8 @@ describe('English messages', () => {
     expect(byCode.get('OUT_OF_RANGE')).toContain('negative');
     expect(byCode.get('OBJECTIVE_UNREADABLE')).toContain('"vite"');
     expect(byCode.get('AVERAGE_OUTDATED')).toContain('#DIV/0!');
-    for (const f of analysis.findings) expect(f.message).not.toMatch(/[«»]|Saisir|mois/);
+    for (const f of analysis.findings)
+      expect(findingMessage(f, 'en')).not.toMatch(/[«»]|Saisir|mois/);
   });
 });
 
@@ -517,7 +532,7 @@ describe('findings order', () => {
       { label: 'Taux B', objective: '-', months: ['COVID'] },
     ]);
     const reversed = { ...dashboard, rows: [...dashboard.rows].reverse() };
-    const analysis = analyse(grid, reversed, { asOf: NOTHING_DUE, today: TODAY, lang: 'fr' });
+    const analysis = analyse(grid, reversed, { asOf: NOTHING_DUE, today: TODAY });
     expect(analysis.findings.map((f) => `${f.cell} ${f.code}`)).toEqual([
       'B2 NO_OBJECTIVE',
       'C2 NOT_AVAILABLE_MONTH',

@@ -6,6 +6,7 @@ import { columnIndex } from '../../src/core/address';
 import { recognise } from '../../src/core/recognise';
 import { toJsonReport } from '../../src/core/report-json';
 import type { Dashboard } from '../../src/core/types';
+import { findingMessage, messagesIn } from '../../src/i18n/findings';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import type { Variant } from '../fixtures/variants/habits';
 import {
@@ -130,8 +131,10 @@ describe('two year blocks', () => {
     expect(reading.findings).toEqual([...seedReading.findings, 'LAYOUT_GUESSED |  | null'].sort());
     const guessed = analysis.findings.find((finding) => finding.code === 'LAYOUT_GUESSED');
     expect(guessed).toMatchObject({ cell: 'S4', severity: 'warning' });
-    expect(guessed?.message).toContain('le bloc 2020 est lu (l’année la plus récente)');
-    expect(guessed?.message).toContain('pas celui de 2019');
+    expect(guessed && findingMessage(guessed, 'fr')).toContain(
+      'le bloc 2020 est lu (l’année la plus récente)',
+    );
+    expect(guessed && findingMessage(guessed, 'fr')).toContain('pas celui de 2019');
   });
 });
 
@@ -157,7 +160,7 @@ describe('objectives as other sites write them', () => {
       objective: { text: '0', op: '<=', value: 0 },
       met: false,
     });
-    expect(toJsonReport(analysis, 'x.xlsx').indicators).toContainEqual(
+    expect(toJsonReport(analysis, 'x.xlsx', messagesIn('fr')).indicators).toContainEqual(
       expect.objectContaining({
         label: 'Nombre de réclamations reçues',
         objective: { text: '0', op: '<=', value: 0 },

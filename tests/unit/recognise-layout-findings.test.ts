@@ -6,9 +6,9 @@
 import { analyse } from '../../src/core/analyse';
 import { recognise } from '../../src/core/recognise';
 import { toJsonReport } from '../../src/core/report-json';
-import type { Analysis, Lang } from '../../src/core/types';
+import type { Analysis, Finding } from '../../src/core/types';
 import { asOfOutsideYear } from '../../src/core/year-blocks';
-import { layoutMessage } from '../../src/i18n/findings';
+import { findingMessage, layoutMessage, messagesIn } from '../../src/i18n/findings';
 import type { CellSpec, GridOptions } from '../helpers/grid';
 import { buildGrid } from '../helpers/grid';
 import { FR_SHORT } from '../helpers/month-headers';
@@ -16,16 +16,14 @@ import { FR_SHORT } from '../helpers/month-headers';
 const FULL = Array.from({ length: 12 }, () => 0.95);
 const HEADER: CellSpec[] = ['Indicateur', 'Objectif', ...FR_SHORT, 'Moyenne'];
 
-function analysisOf(
-  rows: readonly (readonly CellSpec[])[],
-  options?: GridOptions,
-  lang: Lang = 'fr',
-): Analysis {
+function analysisOf(rows: readonly (readonly CellSpec[])[], options?: GridOptions): Analysis {
   const grid = buildGrid(rows, { sheet: 'TDB 2020', ...options });
   const recognition = recognise(grid);
   if (!recognition.ok) throw new Error(`not recognised: ${recognition.reason}`);
-  return analyse(grid, recognition.dashboard, { today: { year: 2026, month: 11 }, lang });
+  return analyse(grid, recognition.dashboard, { today: { year: 2026, month: 11 } });
 }
+
+const frenchMessage = (finding: Finding) => findingMessage(finding, 'fr');
 
 const codes = (analysis: Analysis, code: string) =>
   analysis.findings.filter((finding) => finding.code === code);
@@ -63,7 +61,7 @@ describe('UNREAD_ROW', () => {
     expect(codes(analysis, 'UNREAD_ROW')).toEqual([
       expect.objectContaining({ cell: 'D3', row: 2, month: 2, severity: 'error' }),
     ]);
-    expect(codes(analysis, 'UNREAD_ROW')[0].message).toBe(
+    expect(frenchMessage(codes(analysis, 'UNREAD_ROW')[0])).toBe(
       'Ligne 3\u00a0: «\u00a0COVID\u00a0» est saisi en février, mais la ligne n’a pas de libellé et n’est lue comme aucun indicateur. Ajouter le libellé de l’indicateur, ou vider la ligne.',
     );
     expect(analysis.summary.readyToSend).toBe(false);
@@ -82,7 +80,7 @@ describe('UNREAD_ROW', () => {
     ]);
     expect(analysis.indicators.map((indicator) => indicator.label)).toEqual(['Taux']);
     expect(codes(analysis, 'UNREAD_ROW').map((finding) => finding.cell)).toEqual(['C5', 'C6']);
-    expect(codes(analysis, 'UNREAD_ROW')[0].message).toContain('sous la fin du tableau');
+    expect(frenchMessage(codes(analysis, 'UNREAD_ROW')[0])).toContain('sous la fin du tableau');
     expect(analysis.summary.readyToSend).toBe(false);
   });
 
@@ -112,7 +110,7 @@ describe('UNREAD_ROW', () => {
 
   it('is in the JSON report with its severity and counts as an error', () => {
     const analysis = analysisOf([HEADER, ['Taux', '90%', ...FULL], [null, null, ...FULL]]);
-    const report = toJsonReport(analysis, 'x.xlsx');
+    const report = toJsonReport(analysis, 'x.xlsx', messagesIn('fr'));
     expect(report.findings).toContainEqual(
       expect.objectContaining({
         code: 'UNREAD_ROW',
@@ -136,8 +134,8 @@ describe('LAYOUT_GUESSED', () => {
     expect(analysis.dashboard.columns.label).toBe(1);
     const [guess] = codes(analysis, 'LAYOUT_GUESSED');
     expect(guess).toMatchObject({ cell: 'B1', severity: 'warning', month: null });
-    expect(guess.message).toContain('colonne B');
-    expect(guess.message).toContain('la colonne A pourrait aussi');
+    expect(frenchMessage(guess)).toContain('colonne B');
+    expect(frenchMessage(guess)).toContain('la colonne A pourrait aussi');
     expect(analysis.summary.readyToSend).toBe(true);
   });
 
@@ -162,7 +160,7 @@ describe('LAYOUT_GUESSED', () => {
     expect(analysis.indicators[0].average).toBe(0.5);
     const [guess] = codes(analysis, 'LAYOUT_GUESSED');
     expect(guess.cell).toBe('B2');
-    expect(guess.message).toContain('le bloc 2019 est lu (l’année que nomment les en-têtes');
+    expect(frenchMessage(guess)).toContain('le bloc 2019 est lu (l’année que nomment les en-têtes');
   });
 
   it('without a year anywhere, the right-most block is read and the guess says so', () => {
@@ -170,7 +168,7 @@ describe('LAYOUT_GUESSED', () => {
     expect(analysis.dashboard.columns.months[0]).toBe(13);
     expect(analysis.indicators[0].average).toBe(0.95);
     const [guess] = codes(analysis, 'LAYOUT_GUESSED');
-    expect(guess.message).toBe(
+    expect(frenchMessage(guess)).toBe(
       'La feuille porte plusieurs blocs de douze mois\u00a0: le bloc commençant en colonne N est lu (le plus à droite, aucun bloc ne nommant son année), pas les autres. Vérifier que c’est l’année à contrôler.',
     );
   });
