@@ -18,3 +18,6 @@ export { escapeXml } from './xml';
 export { ADDED_COLUMN_WIDTH, cellStyles, restyleCells, writeFilled } from './write-filled';
 export type { CellStyle } from './write-filled';
 export { linkFormula } from './report-part';
+export { WorkbookPatch } from './workbook-patch';
+export type { CellContent, SheetEditor } from './sheet-editor';
+export type { StyleBook } from './style-book';

@@ -43,6 +43,25 @@ function removeWhere(
   return span ? splice(xml, span.start, span.end, '') : xml;
 }
 
+/**
+ * The workbook with a `<sheet>` element inserted after the one of `after` (at the end when
+ * null); indices that count sheets (localSheetId, activeTab, firstSheet) move past it.
+ */
+function insertSheet(workbook: string, element: string, after: SheetEntry | null): string {
+  const sheets = elements(workbook, 'sheet');
+  const index =
+    after === null ? -1 : sheets.findIndex((s) => attributesOf(s.tag).get('name') === after.name);
+  if (index < 0 || index === sheets.length - 1) return appendTo(workbook, 'sheets', element);
+  const position = index + 1;
+  let out = splice(workbook, sheets[index].end, sheets[index].end, element);
+  out = out.replace(
+    /(\s(?:localSheetId|activeTab|firstSheet)=")(\d+)"/g,
+    (match, lead: string, value: string) =>
+      Number(value) >= position ? `${lead}${Number(value) + 1}"` : match,
+  );
+  return out;
+}
+
 export class PackageEditor {
   private readonly texts = new Map<string, string>();
   private readonly removed = new Set<string>();
@@ -162,9 +181,14 @@ export class PackageEditor {
     );
   }
 
-  /** Adds a worksheet at the end of the tabs, in a part of its own. */
-  addWorksheet(name: string, xml: string, beside: SheetEntry): void {
-    const folder = (beside.path ?? 'xl/worksheets/sheet1.xml').replace(/[^/]*$/, '');
+  /**
+   * Adds a worksheet in a part of its own, right after the sheet `after`, or at the end of the
+   * tabs when null. Sheet-scoped names and the active tab of later sheets follow their sheet.
+   */
+  addWorksheet(name: string, xml: string, placement: { readonly after: SheetEntry | null }): void {
+    const { after } = placement;
+    const model = after?.path ?? this.pkg.worksheets()[0]?.path ?? 'xl/worksheets/sheet1.xml';
+    const folder = model.replace(/[^/]*$/, '');
     let n = 1;
     while (this.exists(`${folder}sheet${n}.xml`)) n++;
     const path = `${folder}sheet${n}.xml`;
@@ -200,19 +224,13 @@ export class PackageEditor {
       : ` xmlns:r="${this.pkg.strict ? RELATIONSHIPS_NS[1] : RELATIONSHIPS_NS[0]}"`;
     const sheetId = Math.max(0, ...this.pkg.sheets.map((sheet) => sheet.sheetId)) + 1;
     const p = prefixOf(root?.tag ?? '');
-    this.set(
-      this.pkg.workbookPath,
-      appendTo(
-        workbook,
-        'sheets',
-        `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${declaration} ${r}:id="${rId}"/>`,
-      ),
-    );
-    this.addTitle(name);
+    const element = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${declaration} ${r}:id="${rId}"/>`;
+    this.set(this.pkg.workbookPath, insertSheet(workbook, element, after));
+    this.addTitle(name, after);
   }
 
   /** The new sheet's name among the worksheets' titles of docProps/app.xml, when it lists them. */
-  private addTitle(name: string): void {
+  private addTitle(name: string, after: SheetEntry | null): void {
     const app = this.rootPart('extended-properties');
     if (!app) return;
     let xml = this.text(app);
@@ -226,7 +244,12 @@ export class PackageEditor {
     const existing = elements(xml, 'lpstr', titleVector.innerStart, titleVector.end);
     if (!Number.isInteger(worksheets) || existing.length < worksheets) return;
     const p = prefixOf(titleVector.tag);
-    const at = worksheets === 0 ? titleVector.innerStart : existing[worksheets - 1].end;
+    const afterTitle =
+      after === null
+        ? -1
+        : existing.slice(0, worksheets).findIndex((t) => t.inner === escapeXml(after.name));
+    const last = afterTitle >= 0 ? afterTitle : worksheets - 1;
+    const at = last < 0 ? titleVector.innerStart : existing[last].end;
     // From the end of the part back, so that earlier positions stay valid.
     xml = splice(xml, at, at, `<${p}lpstr>${escapeXml(name)}</${p}lpstr>`);
     xml = splice(

@@ -144,8 +144,8 @@ export class SheetEditor {
     return cell !== null && Number(attributesOf(cell).get('s') ?? 0) > 0;
   }
 
-  /** Replaces the cell with a value in a style. */
-  write(row: number, col: number, content: CellContent, style: number): void {
+  /** Replaces the cell with a value in a style; null content leaves it empty, in that style. */
+  write(row: number, col: number, content: CellContent | null, style: number): void {
     const before = this.original(row, col);
     if (before !== null && /<([\w.-]+:)?f[\s/>]/.test(before)) {
       this.formulasRemoved = true;
