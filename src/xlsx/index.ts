@@ -21,3 +21,4 @@ export { linkFormula } from './report-part';
 export { WorkbookPatch } from './workbook-patch';
 export type { CellContent, SheetEditor } from './sheet-editor';
 export type { StyleBook } from './style-book';
+export { WORKSHEET_CHILDREN } from './worksheet-order';

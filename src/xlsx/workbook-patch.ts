@@ -15,15 +15,8 @@ import { attributesOf, elements, firstElement, splice, withAttribute } from './x
  * Elements of a worksheet that point at other parts through relationships (drawings, notes,
  * tables, linked hyperlinks, printer settings): a copy made without those parts drops them.
  */
-const RELATED_ELEMENTS = [
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'tableParts',
-];
+const RELATED_ELEMENTS =
+  'drawing legacyDrawing legacyDrawingHF picture oleObjects controls tableParts'.split(' ');
 
 /** A worksheet's XML as a copy of it can stand alone: no relationship to parts it lacks. */
 function standalone(xml: string): string {
