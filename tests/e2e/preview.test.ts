@@ -211,7 +211,9 @@ describe('browser preview', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from('pas un classeur'),
     });
-    await page.getByText('Ce fichier n’est pas un classeur Excel (.xlsx) lisible.').waitFor();
+    await page
+      .getByText(/^Ce fichier n'est pas un classeur Excel \.xlsx\u00a0: ouvrez-le dans Excel/)
+      .waitFor();
     await page.getByText('Classeur : tableau-avec-erreurs.xlsx').waitFor();
     await shot('06-fichier-refuse');
     await expect(axeViolations(page)).resolves.toEqual([]);
