@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Worksheet } from 'exceljs';
 import { Workbook } from 'exceljs';
 import type { FillPlan, ReportSheet } from '../../src/core/types';
 import { linkFormula, openPackage, WorkbookError, writeFilled } from '../../src/xlsx';
 import { addSheet } from '../fixtures/variants/build-workbook';
+import { editPackage, partText, setPart, unzip } from '../helpers/package-edit';
 import { cellOf } from '../oracle/exceljs-cells';
 import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
 
@@ -233,5 +236,59 @@ describe('linkFormula', () => {
   it('quotes the sheet name, doubling its apostrophes and the formula text quotes', () => {
     expect(linkFormula("Tableau d'Aix", 'G22')).toBe(`HYPERLINK("#'Tableau d''Aix'!G22","G22")`);
     expect(linkFormula('TDB "2020"', 'A1')).toBe(`HYPERLINK("#'TDB ""2020""'!A1","A1")`);
+  });
+});
+
+describe('writeFilled: the calculation chain', () => {
+  it('drops calcChain.xml, its relationship and content type when a formula cell is overwritten', async () => {
+    const sample = new Uint8Array(
+      readFileSync(join(__dirname, '..', '..', 'samples', 'tableau-de-bord-2020-aix.xlsx')),
+    );
+    const withChain = editPackage(sample, (parts) => {
+      const formulas = [
+        ...partText(parts, 'xl/worksheets/sheet1.xml').matchAll(/<c r="([A-Z]+\d+)"[^>]*><f>/g),
+      ];
+      expect(formulas.length).toBeGreaterThan(0);
+      const entries = formulas
+        .map((match, i) => `<c r="${match[1]}"${i === 0 ? ' i="1"' : ''}/>`)
+        .join('');
+      setPart(
+        parts,
+        'xl/calcChain.xml',
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${entries}</calcChain>`,
+      );
+      const rels = partText(parts, 'xl/_rels/workbook.xml.rels');
+      setPart(
+        parts,
+        'xl/_rels/workbook.xml.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+        ),
+      );
+      const types = partText(parts, '[Content_Types].xml');
+      setPart(
+        parts,
+        '[Content_Types].xml',
+        types.replace(
+          '</Types>',
+          '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+        ),
+      );
+    });
+    const pkg = openPackage(withChain);
+    expect(pkg.workbookPart('calcChain')).toBe('xl/calcChain.xml');
+    const averages = plan({
+      writes: [{ row: 11, col: 19, value: 6, format: '0.0 "j"', role: 'average' }],
+    });
+    const output = writeFilled(pkg, { ...averages, sheet: 'Tableau de bord 2020' });
+    const after = openPackage(output);
+    expect(after.has('xl/calcChain.xml')).toBe(false);
+    expect(after.workbookPart('calcChain')).toBeNull();
+    const parts = unzip(output);
+    expect(partText(parts, '[Content_Types].xml')).not.toContain('calcChain');
+    expect(partText(parts, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    const sheet = (await loadWorkbook(output)).getWorksheet('Tableau de bord 2020');
+    expect(sheet?.getCell('T12').value).toBe(6);
   });
 });
