@@ -55,6 +55,14 @@ export function cellXml(
   return `<${p}c r="${ref}"${s} t="inlineStr">${textXml(p, content.value)}</${p}c>`;
 }
 
+/** The `s` attribute of a cell element's start tag; 0 when it has none. */
+const CELL_STYLE = /^<[^>]*?\ss\s*=\s*["'](\d+)["']/;
+
+function styleOfCell(cell: string): number {
+  const match = CELL_STYLE.exec(cell);
+  return match ? Number(match[1]) : 0;
+}
+
 export class SheetEditor {
   readonly prefix: string;
   private rowIndex: RowAt[] | null = null;
@@ -122,7 +130,7 @@ export class SheetEditor {
   /** The style a cell shows: its own, else its row's (when custom), else its column's. */
   styleAt(row: number, col: number): number {
     const cell = this.current(row, col);
-    if (cell !== null) return Number(attributesOf(cell).get('s') ?? 0) || 0;
+    if (cell !== null) return styleOfCell(cell);
     const rowTag = this.rowsByNumber.get(row)?.span.tag;
     if (rowTag) {
       const attributes = attributesOf(rowTag);
@@ -137,7 +145,7 @@ export class SheetEditor {
   /** Whether the cell has its own element with a style of its own. */
   hasOwnStyle(row: number, col: number): boolean {
     const cell = this.current(row, col);
-    return cell !== null && Number(attributesOf(cell).get('s') ?? 0) > 0;
+    return cell !== null && styleOfCell(cell) > 0;
   }
 
   /** Replaces the cell with a value in a style; null content leaves it empty, in that style. */

@@ -45,6 +45,7 @@ export class StyleBook {
   private readonly formats = new Map<string, number>();
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private readonly derivedStyles = new Map<string, number>();
+  private readonly filled = new Map<string, number>();
 
   constructor(private readonly xml: string) {
     const root = firstElement(xml, 'styleSheet');
@@ -156,6 +157,15 @@ export class StyleBook {
 
   /** The cell style `base` with a solid background, "#RRGGBB". */
   withFill(base: number, color: string): number {
+    const request = `${base}|${color}`;
+    const known = this.filled.get(request);
+    if (known !== undefined) return known;
+    const index = this.fillOf(base, color);
+    this.filled.set(request, index);
+    return index;
+  }
+
+  private fillOf(base: number, color: string): number {
     const rgb = `FF${color.replace(/^#/, '').toUpperCase()}`;
     const p = this.prefix;
     const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;

@@ -25,15 +25,27 @@ function quoted(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const ELEMENT_PATTERNS = new Map<string, RegExp>();
+
+/** The start tag of a `name` element, any prefix: one pattern per name, compiled once. */
+function elementPattern(name: string): RegExp {
+  let pattern = ELEMENT_PATTERNS.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `<((?:[A-Za-z_][\\w.-]*:)?${quoted(name)})(?=[\\s/>])${ATTRIBUTES}(/?)>`,
+      'g',
+    );
+    ELEMENT_PATTERNS.set(name, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Every `name` element (any prefix) in `xml` from `from` to `to`, in order. Elements of that
  * name must not nest (true of every element edited here).
  */
 export function elements(xml: string, name: string, from = 0, to = xml.length): Span[] {
-  const pattern = new RegExp(
-    `<((?:[A-Za-z_][\\w.-]*:)?${quoted(name)})(?=[\\s/>])${ATTRIBUTES}(/?)>`,
-    'g',
-  );
+  const pattern = elementPattern(name);
   pattern.lastIndex = from;
   const spans: Span[] = [];
   for (
@@ -103,8 +115,19 @@ export function attributesOf(tag: string): Map<string, string> {
 }
 
 /** The start tag with `name` set to `value` (added at the end when absent), or removed when null. */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
+function attributePattern(name: string): RegExp {
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(\\s)${quoted(name)}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  return pattern;
+}
+
 export function withAttribute(tag: string, name: string, value: string | null): string {
-  const pattern = new RegExp(`(\\s)${quoted(name)}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  const pattern = attributePattern(name);
   if (pattern.test(tag)) {
     return value === null
       ? tag.replace(pattern, '')
