@@ -32,29 +32,36 @@ export function reportSheetXml(
   strict: boolean,
 ): string {
   const bold = new Set(report.boldRows);
-  const links = new Map(report.links.map((link) => [`${link.row}:${link.col}`, link.target]));
+  // By row, then column: a report lists thousands of findings, each cell looked up once.
+  const links = new Map<number, Map<number, string>>();
+  for (const link of report.links) {
+    const byCol = links.get(link.row) ?? new Map<number, string>();
+    byCol.set(link.col, link.target);
+    links.set(link.row, byCol);
+  }
   let lastRow = 0;
   let lastCol = 0;
-  const rows = report.rows.map((values, row) => {
-    const cells: string[] = [];
+  let rows = '';
+  report.rows.forEach((values, row) => {
+    const rowLinks = links.get(row);
+    const style = bold.has(row) ? styles.bold : 0;
+    let cells = '';
     values.forEach((value, col) => {
-      const target = links.get(`${row}:${col}`);
+      const target = rowLinks?.get(col);
       if (target !== undefined) {
         const formula = escapeText(linkFormula(dashboardSheet, target));
-        cells.push(
-          `<c r="${a1(row, col)}" s="${styles.link}" t="str"><f>${formula}</f><v>${escapeText(target)}</v></c>`,
-        );
+        cells += `<c r="${a1(row, col)}" s="${styles.link}" t="str"><f>${formula}</f><v>${escapeText(target)}</v></c>`;
       } else if (value !== null && value !== '') {
         const content: CellContent =
           typeof value === 'number' ? { kind: 'number', value } : { kind: 'text', value };
-        cells.push(cellXml('', row, col, bold.has(row) ? styles.bold : 0, content));
+        cells += cellXml('', row, col, style, content);
       } else {
         return;
       }
       lastRow = Math.max(lastRow, row);
       lastCol = Math.max(lastCol, col);
     });
-    return cells.length === 0 ? '' : `<row r="${row + 1}">${cells.join('')}</row>`;
+    if (cells !== '') rows += `<row r="${row + 1}">${cells}</row>`;
   });
   const cols = report.columnWidths
     .map(
@@ -69,7 +76,7 @@ export function reportSheetXml(
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols === '' ? '' : `<cols>${cols}</cols>`,
-    `<sheetData>${rows.join('')}</sheetData>`,
+    `<sheetData>${rows}</sheetData>`,
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     '</worksheet>',
   ].join('');
