@@ -110,7 +110,9 @@ export class WorkbookPatch {
     for (const copy of this.copies) {
       this.editor.addWorksheet(copy.name, copy.editor.toXml(), { after: copy.source });
     }
-    if (removedFormulas) this.editor.dropCalcChain();
+    // The chain must not name cells that lost their formula, and should name every formula:
+    // a copied sheet's formulas are in no chain. Excel rebuilds it.
+    if (removedFormulas || this.copies.length > 0) this.editor.dropCalcChain();
     const styles = this.styles.toXml();
     if (styles !== null) this.editor.set(this.stylesPath, styles);
     return this.editor.toBytes();

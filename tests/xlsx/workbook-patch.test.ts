@@ -11,7 +11,7 @@ import { SEED_SHEET } from '../fixtures/seed-dashboard';
 import { addSheet } from '../fixtures/variants/build-workbook';
 import { cellOf } from '../oracle/exceljs-cells';
 import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
-import { editPart, partText, unzip } from '../helpers/package-edit';
+import { editPackage, editPart, partText, setPart, unzip } from '../helpers/package-edit';
 
 const SAMPLE = new Uint8Array(
   readFileSync(join(__dirname, '..', '..', 'samples', 'tableau-de-bord-2020-aix.xlsx')),
@@ -65,5 +65,29 @@ describe('WorkbookPatch.addSheetCopy', () => {
     for (const path of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/styles.xml']) {
       expect(Buffer.from(parts[path]).equals(Buffer.from(before[path]))).toBe(true);
     }
+  });
+
+  it('drops the calculation chain, which names none of the copy’s formulas', () => {
+    const withChain = editPackage(SAMPLE, (parts) => {
+      setPart(
+        parts,
+        'xl/calcChain.xml',
+        '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="T12" i="1"/></calcChain>',
+      );
+      const rels = partText(parts, 'xl/_rels/workbook.xml.rels');
+      setPart(
+        parts,
+        'xl/_rels/workbook.xml.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+        ),
+      );
+    });
+    const patch = new WorkbookPatch(openPackage(withChain));
+    patch.addSheetCopy(SEED_SHEET, NEXT);
+    const after = openPackage(patch.toBytes());
+    expect(after.has('xl/calcChain.xml')).toBe(false);
+    expect(after.readGrid(NEXT).cells[11][19].formula).toBe('=AVERAGE(G12:R12)');
   });
 });
