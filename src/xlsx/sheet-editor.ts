@@ -55,6 +55,8 @@ export function cellXml(
   return `<${p}c r="${ref}"${s} t="inlineStr">${textXml(p, content.value)}</${p}c>`;
 }
 
+/** The `r` attribute of a cell element's start tag. */
+const CELL_REFERENCE = /^<[^>]*?\sr\s*=\s*["']([^"']*)["']/;
 /** The `s` attribute of a cell element's start tag; 0 when it has none. */
 const CELL_STYLE = /^<[^>]*?\ss\s*=\s*["'](\d+)["']/;
 
@@ -94,7 +96,7 @@ export class SheetEditor {
         const cells = span.selfClosing
           ? []
           : elements(this.xml, 'c', span.innerStart, span.end).map((cell) => {
-              const at = cellPosition(attributesOf(cell.tag).get('r') ?? '');
+              const at = cellPosition(CELL_REFERENCE.exec(cell.tag)?.[1] ?? '');
               lastCol = at ? at[1] : lastCol + 1;
               return { col: lastCol, span: cell };
             });

@@ -109,7 +109,8 @@ export function attributesOf(tag: string): Map<string, string> {
   const pattern = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   const body = tag.replace(/^<[^\s/>]+/, '');
   for (let match = pattern.exec(body); match !== null; match = pattern.exec(body)) {
-    attributes.set(match[1], unescapeXml(match[2] ?? match[3] ?? ''));
+    const value = match[2] ?? match[3] ?? '';
+    attributes.set(match[1], value.includes('&') ? unescapeXml(value) : value);
   }
   return attributes;
 }
