@@ -99,7 +99,7 @@ module.exports = async (env = {}, argv = {}) => {
           use: {
             loader: 'ts-loader',
             // Types are checked by `npm run typecheck`; ES modules let webpack drop unused code
-            // and split the preview's ExcelJS into its own chunk.
+            // and split the preview's file engine into its own chunk.
             options: {
               transpileOnly: true,
               compilerOptions: { module: 'esnext', sourceMap: dev, noEmit: false },
@@ -128,6 +128,20 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The browser preview's file engine (src/xlsx with fflate and saxes), loaded on
+          // demand with the preview and kept in a chunk of its own for its size budget.
+          fileEngine: {
+            test: /[\\/](src[\\/]xlsx|node_modules[\\/](fflate|saxes|xmlchars))[\\/]/,
+            name: 'file-engine',
+            chunks: 'async',
+            enforce: true,
+          },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: env.WEBPACK_SERVE
       ? {

@@ -11,15 +11,11 @@ import { main } from '../src/cli/main';
 import { removeDir, tempDir, workbookBytes, withCells } from '../tests/fixtures/variants/files';
 import { dashboardSheet } from './dashboards';
 import { SILENT } from './silent-io';
+import { median } from './stats';
 
 const SITES = 100;
 const BUDGET_MS = 5000;
 const WARM_RUNS = 5;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** Returns the budgets exceeded, as sentences. */
 export async function benchConsolidate(): Promise<string[]> {

@@ -9,7 +9,8 @@ import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
 import { fillWords } from '../i18n/fill-words';
 import { messagesIn } from '../i18n/findings';
 import { reportNameTakenText } from '../i18n/report';
-import { applyFillPlan, saveWorkbook, WorkbookError } from '../xlsx';
+import { fileProblemText } from '../i18n/files';
+import { WorkbookError, writeFilled } from '../xlsx';
 import { CliError, EXIT_ERRORS, EXIT_READY } from './cli-error';
 import type { CliIo } from './io';
 import {
@@ -57,7 +58,7 @@ async function openWithAsOf(
   const { lang } = options;
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, lang);
   const bytes = await readInput(file, io, lang);
-  const opened = await openDashboard(bytes, inputName(file, lang), options.sheet, lang);
+  const opened = openDashboard(bytes, inputName(file, lang), options.sheet, lang);
   if (asOf && asOfOutsideYear(opened.dashboard, asOf))
     throw new CliError(
       'as_of_outside_year',
@@ -92,17 +93,14 @@ function addedColumn(plan: FillPlan): { header: string; column: string } | null 
   return header ? { header: String(header.value), column: columnLetter(header.col) } : null;
 }
 
-/** The workbook to write: `-o` as given, else beside the input, which `-` cannot give. */
-async function fillOutput(file: string, options: FillOptions, io: CliIo): Promise<string> {
+/**
+ * The workbook to write: `-o` as given (runFill has refused `-` without it), else beside the
+ * input; its extension must match whether the workbook has macros.
+ */
+async function fillOutput(file: string, options: FillOptions, macroEnabled: boolean) {
   const { output, lang } = options;
-  checkStandardOutput(output, options.json === true, io, lang);
   if (isStandardStream(output)) return STANDARD_STREAM;
-  if (isStandardStream(file)) {
-    if (output === undefined)
-      throw new CliError('output_required', CLI_ERRORS.outputRequired(lang));
-    return output;
-  }
-  return outputPathFor(file, output, lang);
+  return outputPathFor(file, output, macroEnabled, lang);
 }
 
 function writtenLine(output: string, lang: Lang): string {
@@ -112,8 +110,11 @@ function writtenLine(output: string, lang: Lang): string {
 
 export async function runFill(file: string, options: FillOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const output = await fillOutput(file, options, io);
-  const { workbook, grid, dashboard, asOf } = await openWithAsOf(file, options, io);
+  checkStandardOutput(options.output, options.json === true, io, lang);
+  if (isStandardStream(file) && options.output === undefined)
+    throw new CliError('output_required', CLI_ERRORS.outputRequired(lang));
+  const { pkg, grid, dashboard, asOf } = await openWithAsOf(file, options, io);
+  const output = await fillOutput(file, options, pkg.macroEnabled);
   const sequence = planDashboardFill(grid, dashboard, {
     asOf,
     today: io.today(),
@@ -122,13 +123,12 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   if (!sequence.ok)
     throw new CliError('report_name_taken', reportNameTakenText(sequence.reportName, lang));
   const { analysis, plan } = sequence;
-  applyFillPlan(workbook, plan);
   let bytes: Uint8Array;
   try {
-    bytes = await saveWorkbook(workbook);
+    bytes = writeFilled(pkg, plan);
   } catch (error) {
     if (error instanceof WorkbookError)
-      throw new CliError('not_saved', CLI_ERRORS.notSaved(error.detail, lang));
+      throw new CliError('not_saved', fileProblemText(error.code, file, lang, error.detail));
     throw error;
   }
   await writeOutput(output, bytes, io, lang);

@@ -105,7 +105,7 @@ export async function runConsolidate(
     const output = options.output ?? defaultSummaryPath(consolidation.year);
     // The summary never replaces one of the sites' own files; it may replace an earlier summary.
     for (const [i, path] of paths.entries())
-      if (!isSummary(inputs[i])) await outputPathFor(path, output, lang);
+      if (!isSummary(inputs[i])) await outputPathFor(path, output, false, lang);
     const sheets = consolidationSheets(consolidation, consolidationWords(lang));
     await writeFileAtomically(output, newWorkbook(sheets), lang);
     written = output;

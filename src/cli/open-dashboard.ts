@@ -1,58 +1,74 @@
-/** From the input's bytes to the workbook, the dashboard's grid and its recognised layout. */
-import type { Workbook } from 'exceljs';
+/** From a workbook's bytes (a file, or standard input) to its package, the dashboard's grid and layout. */
 import type { Grid } from '../core/grid';
+import { normalizeText } from '../core/normalize';
+import type { DashboardLookup } from '../core/recognise';
 import { findDashboard } from '../core/recognise';
-import type { Dashboard, Lang } from '../core/types';
+import type { Dashboard, Lang, RecognitionFailure } from '../core/types';
 import { CLI_ERRORS } from '../i18n/cli';
 import { fileProblemText } from '../i18n/files';
-import { loadWorkbook, WorkbookError, workbookToGrids } from '../xlsx';
-import type { CliErrorCode } from './cli-error';
+import type { XlsxPackage } from '../xlsx';
+import { openPackage, WorkbookError } from '../xlsx';
 import { CliError } from './cli-error';
+import { ZLIB_CODEC } from './zlib-codec';
 
 export interface OpenedDashboard {
-  readonly workbook: Workbook;
+  readonly pkg: XlsxPackage;
   readonly grid: Grid;
   readonly dashboard: Dashboard;
 }
 
-/** A workbook of another kind (or locked) and a file that is no workbook have distinct codes. */
-function cliErrorCodeOf(error: WorkbookError): CliErrorCode {
-  return error.code === 'not_a_workbook' || error.code === 'damaged'
-    ? 'not_a_workbook'
-    : 'legacy_or_encrypted';
-}
-
-async function loadInput(bytes: Uint8Array, file: string, lang: Lang): Promise<Workbook> {
+/** Runs a read of the package, a WorkbookError becoming the sentence that explains it. */
+export function explainedRead<T>(read: () => T, file: string, lang: Lang): T {
   try {
-    return await loadWorkbook(bytes);
+    return read();
   } catch (error) {
     if (error instanceof WorkbookError)
-      throw new CliError(cliErrorCodeOf(error), fileProblemText(error.code, file, lang));
+      throw new CliError(error.code, fileProblemText(error.code, file, lang, error.detail));
     throw error;
   }
 }
 
 /**
- * Throws a CliError saying why when the bytes hold no usable dashboard; `file` names the input
- * in those sentences.
+ * The dashboard, reading only the sheets it takes: the one named, or each worksheet in tab
+ * order until one holds a dashboard.
  */
-export async function openDashboard(
+function locate(pkg: XlsxPackage, sheet: string | undefined): DashboardLookup {
+  const names = pkg.worksheets().map((entry) => entry.name);
+  if (sheet !== undefined) {
+    const name =
+      names.find((n) => n === sheet) ??
+      names.find((n) => normalizeText(n) === normalizeText(sheet));
+    return name === undefined
+      ? { error: 'unknown_sheet' }
+      : findDashboard([pkg.readGrid(name)], sheet);
+  }
+  let firstReason: RecognitionFailure | null = null;
+  for (const name of names) {
+    const found = findDashboard([pkg.readGrid(name)]);
+    if ('dashboard' in found) return found;
+    if (found.error !== 'empty_sheet' && found.error !== 'unknown_sheet')
+      firstReason ??= found.error;
+  }
+  return { error: firstReason ?? 'empty_sheet' };
+}
+
+/** Throws a CliError saying why when the bytes hold no usable dashboard; `file` names them. */
+export function openDashboard(
   bytes: Uint8Array,
   file: string,
   sheet: string | undefined,
   lang: Lang,
-): Promise<OpenedDashboard> {
-  const workbook = await loadInput(bytes, file, lang);
-  const grids = workbookToGrids(workbook);
-  const found = findDashboard(grids, sheet);
-  if ('dashboard' in found) return { workbook, grid: found.grid, dashboard: found.dashboard };
+): OpenedDashboard {
+  const pkg = explainedRead(() => openPackage(bytes, { codec: ZLIB_CODEC }), file, lang);
+  const found = explainedRead(() => locate(pkg, sheet), file, lang);
+  if ('dashboard' in found) return { pkg, grid: found.grid, dashboard: found.dashboard };
   switch (found.error) {
     case 'unknown_sheet':
       throw new CliError(
         'unknown_sheet',
         CLI_ERRORS.unknownSheet(
           sheet ?? '',
-          grids.map((grid) => grid.sheet),
+          pkg.worksheets().map((entry) => entry.name),
           lang,
         ),
       );

@@ -4,14 +4,15 @@
  */
 import type { Lang } from '../core/types';
 import type { WorkbookErrorCode } from '../xlsx/workbook-error';
+import { quote } from './text';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 /** The subject of the sentence: « Le fichier « x.xlsx » » or « Ce fichier ». */
 function subject(file: string | null, lang: Lang): string {
-  if (lang === 'fr') return file === null ? 'Ce fichier' : `Le fichier « ${file} »`;
-  return file === null ? 'This file' : `File "${file}"`;
+  if (lang === 'fr') return file === null ? 'Ce fichier' : `Le fichier ${quote(file, lang)}`;
+  return file === null ? 'This file' : `File ${quote(file, lang)}`;
 }
 
 type Sentences = Record<Exclude<WorkbookErrorCode, 'not_saved'>, { fr: string; en: string }>;
@@ -20,7 +21,7 @@ function sentences(it: { fr: string; en: string }): Sentences {
   const colon = `${NBSP}:`;
   return {
     not_a_workbook: {
-      fr: `${it.fr} n'est pas un classeur Excel .xlsx${colon} ouvrez-le dans Excel et enregistrez-le au format .xlsx.`,
+      fr: `${it.fr} n’est pas un classeur Excel .xlsx${colon} ouvrez-le dans Excel et enregistrez-le au format .xlsx.`,
       en: `${it.en} is not an Excel .xlsx workbook: open it in Excel and save it as .xlsx.`,
     },
     encrypted: {
@@ -44,11 +45,11 @@ function sentences(it: { fr: string; en: string }): Sentences {
       en: `${it.en} is incomplete or damaged: copy it again from where it came from, or open it in Excel, which offers to repair it, and save it.`,
     },
     too_large: {
-      fr: `${it.fr} se décompresse en bien plus de données qu'un tableau de bord n'en contient${colon} il n'a pas été lu, par sécurité.`,
+      fr: `${it.fr} se décompresse en bien plus de données qu’un tableau de bord n’en contient${colon} il n’a pas été lu, par sécurité.`,
       en: `${it.en} inflates to far more data than a dashboard holds: it was not read, for safety.`,
     },
     unsafe_xml: {
-      fr: `${it.fr} contient des déclarations XML (DTD, entités) qu'Excel n'écrit jamais${colon} il a été refusé par sécurité${NNBSP}; enregistrez-le de nouveau depuis Excel.`,
+      fr: `${it.fr} contient des déclarations XML (DTD, entités) qu’Excel n’écrit jamais${colon} il a été refusé par sécurité${NNBSP}; enregistrez-le de nouveau depuis Excel.`,
       en: `${it.en} holds XML declarations (DTD, entities) Excel never writes: it was refused for safety; save it again from Excel.`,
     },
   };
@@ -63,7 +64,7 @@ export function fileProblemText(
 ): string {
   if (code === 'not_saved') {
     return lang === 'fr'
-      ? `Le classeur contrôlé n'a pas pu être produit (${detail}).`
+      ? `Le classeur contrôlé n’a pas pu être produit (${detail}).`
       : `The checked workbook could not be produced (${detail}).`;
   }
   const it = { fr: subject(file, 'fr'), en: subject(file, 'en') };

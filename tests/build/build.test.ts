@@ -1,7 +1,8 @@
 /**
  * One production build (webpack, ~30-60 s), then what it must hold: a manifest that validates,
  * pages included, pointing at ADDIN_URL and never at localhost; a task pane whose first script
- * stays under 250 KB gzipped; a ribbon bundle without React; ExcelJS in neither.
+ * stays under 250 KB gzipped; a ribbon bundle without React; the preview's file engine in a
+ * chunk of its own under 60 KB gzipped; ExcelJS nowhere.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { ROOT, loadValidator } from '../manifest/validate';
 
 const ADDIN_URL = 'https://qualepref.interieur.example/complement/';
 const BUDGET_GZIP = 250 * 1024;
+const FILE_ENGINE_BUDGET_GZIP = 60 * 1024;
 
 type ConfigFactory = (
   env: Record<string, string>,
@@ -129,5 +131,29 @@ describe('production build', () => {
     expect(taskpane.some((name) => PACKAGE('react-dom').test(name))).toBe(true);
     for (const modules of [commands, taskpane])
       expect(modules.filter((name) => PACKAGE('exceljs').test(name))).toEqual([]);
+  });
+
+  it('puts the preview’s file engine in a chunk of its own under 60 KB gzipped, and ExcelJS nowhere', () => {
+    const chunk = [...stats.compilation.chunks].find(
+      (candidate) => candidate.name === 'file-engine',
+    );
+    if (!chunk) throw new Error('no file-engine chunk');
+    const files = [...chunk.files].filter((file) => file.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(0);
+    const size = files.reduce(
+      (sum, file) => sum + gzipSync(fs.readFileSync(path.join(outDir, file))).length,
+      0,
+    );
+    expect(size).toBeLessThanOrEqual(FILE_ENGINE_BUDGET_GZIP);
+    const modules: string[] = [];
+    for (const module of stats.compilation.modules) {
+      modules.push(module.nameForCondition() ?? module.identifier());
+    }
+    expect(modules.some((name) => /[\\/]src[\\/]xlsx[\\/]/.test(name))).toBe(true);
+    expect(modules.filter((name) => PACKAGE('exceljs').test(name))).toEqual([]);
+    for (const entry of ['taskpane', 'commands'])
+      expect(
+        entryModules(stats, entry).filter((name) => /[\\/]src[\\/]xlsx[\\/]/.test(name)),
+      ).toEqual([]);
   });
 });

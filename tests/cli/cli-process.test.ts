@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadWorkbook, workbookToGrids } from '../../src/xlsx';
+import { workbookToGrids } from '../oracle/exceljs-grid';
+import { loadWorkbook } from '../oracle/exceljs-io';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'samples', 'tableau-de-bord-2020-aix.xlsx');

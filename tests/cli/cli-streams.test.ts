@@ -1,7 +1,8 @@
 /** `-` as the input (standard input) and as fill's output (standard output), and fill --json. */
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadWorkbook, workbookToGrids } from '../../src/xlsx';
+import { workbookToGrids } from '../oracle/exceljs-grid';
+import { loadWorkbook } from '../oracle/exceljs-io';
 import { removeDir, tempDir } from '../fixtures/variants/files';
 import { runCli } from './run-cli';
 

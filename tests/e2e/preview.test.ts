@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 import { a1 } from '../../src/core/address';
+import { fileProblemText } from '../../src/i18n/files';
 import { currentFileText, sheetViewLabel } from '../../src/i18n/preview';
 import { loadWorkbook } from '../oracle/exceljs-io';
 import { axeViolations } from './support/axe';
@@ -212,7 +213,7 @@ describe('browser preview', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from('pas un classeur'),
     });
-    await page.getByText('Ce fichier n’est pas un classeur Excel (.xlsx) lisible.').waitFor();
+    await page.getByText(fileProblemText('not_a_workbook', null, 'fr')).waitFor();
     await page.getByText(currentFileText('tableau-avec-erreurs.xlsx', 'fr')).waitFor();
     await shot('06-fichier-refuse');
     await expect(axeViolations(page)).resolves.toEqual([]);

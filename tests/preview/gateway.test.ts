@@ -8,6 +8,9 @@ import { FLAG_COLORS } from '../../src/core/plan';
 import { GatewayError } from '../../src/gateway/types';
 import { cellKey } from '../../src/preview/sheet-picture';
 import type { PreviewSession } from '../../src/preview/session';
+import { openPackage } from '../../src/xlsx';
+import { FEATURES, withFeatures } from '../fixtures/features/features';
+import { unzip, zip } from '../helpers/package-edit';
 import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
 import { SEED_MERGES, SEED_ROWS } from '../fixtures/seed-dashboard';
 import { addSheet } from '../fixtures/variants/build-workbook';
@@ -323,5 +326,33 @@ describe('preview gateway on other workbooks', () => {
     expect(snapshot.picture?.grid.sheet).toBe('Notes');
     expect(snapshot.notes.size).toBe(0);
     await expect(gateway.canUndo()).resolves.toBe(false);
+  });
+});
+
+describe('preview gateway on a workbook with macros and a chart', () => {
+  it('fills it, keeping every part it does not touch, and clears its flags exactly', async () => {
+    const names = ['VBA project (.xlsm)', 'chart and chart sheet'];
+    expect(names.every((name) => name in FEATURES)).toBe(true);
+    const input = zip(withFeatures(unzip(sampleBytes()), names));
+    const { session, gateway } = await openPreview(input, 'fr', 'tableau.xlsm');
+    expect(session.macroEnabled).toBe(true);
+    await gateway.fill();
+    await gateway.clearFlags();
+    const before = openPackage(input);
+    const after = openPackage(await session.save());
+    expect(after.macroEnabled).toBe(true);
+    for (const path of ['xl/vbaProject.bin', 'xl/charts/chart1.xml', 'xl/drawings/drawing1.xml']) {
+      expect(
+        Buffer.from(after.entry(path)?.local ?? []).equals(
+          Buffer.from(before.entry(path)?.local ?? []),
+        ),
+      ).toBe(true);
+    }
+    const styles = (pkg: typeof before) =>
+      pkg
+        .scan(SAMPLE_SHEET)
+        .cells.filter((cell) => cell.col >= 6 && cell.col <= 17)
+        .map((cell) => cell.style);
+    expect(styles(after)).toEqual(styles(before));
   });
 });

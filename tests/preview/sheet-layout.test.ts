@@ -69,4 +69,9 @@ describe('name of the downloaded workbook', () => {
     expect(downloadName('tableau.controle.xlsx', true)).toBe('tableau.controle.xlsx');
     expect(downloadName('TDB.XLSX', true)).toBe('TDB.controle.xlsx');
   });
+
+  it('keeps a workbook with macros an .xlsm', () => {
+    expect(downloadName('tableau.xlsm', true, true)).toBe('tableau.controle.xlsm');
+    expect(downloadName('tableau.xlsm', false, true)).toBe('tableau.xlsm');
+  });
 });

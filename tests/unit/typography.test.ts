@@ -11,9 +11,11 @@ import type { Cell, Grid } from '../../src/core/grid';
 import { planFill } from '../../src/core/plan';
 import { problemsOf } from '../../src/core/problems';
 import type { LayoutFindingFacts, Summary } from '../../src/core/types';
+import type { WorkbookErrorCode } from '../../src/xlsx/workbook-error';
 import type { HelpKey } from '../../src/i18n/cli';
 import { CLI_ERRORS, asOfOption, fillDone, helpText, helpTitle, tally } from '../../src/i18n/cli';
 import { commandMessages, excelMessages } from '../../src/i18n/excel';
+import { fileProblemText } from '../../src/i18n/files';
 import { fillWords } from '../../src/i18n/fill-words';
 import { findingMessage, layoutMessage } from '../../src/i18n/findings';
 import type { PreviewTextKey } from '../../src/i18n/preview';
@@ -142,6 +144,22 @@ function frenchTexts(): [string, string][] {
   ];
   layout.forEach((facts, i) => add(`layout ${facts.code} ${i}`, layoutMessage(facts, 'fr')));
 
+  const fileCodes: WorkbookErrorCode[] = [
+    'not_a_workbook',
+    'encrypted',
+    'legacy_xls',
+    'ods',
+    'xlsb',
+    'damaged',
+    'too_large',
+    'unsafe_xml',
+    'not_saved',
+  ];
+  for (const code of fileCodes) {
+    add(`file ${code}`, fileProblemText(code, 'tableau.xlsx', 'fr', 'zip'));
+    add(`file ${code} this`, fileProblemText(code, null, 'fr', 'zip'));
+  }
+
   const e = CLI_ERRORS;
   const f = 'tableau.xlsx';
   const cli: [string, string][] = [
@@ -158,7 +176,6 @@ function frenchTexts(): [string, string][] {
     ['badLang', e.badLang('de', 'fr')],
     ['sameOutput', e.sameOutput(f, 'fr')],
     ['notWritten', e.notWritten(f, 'EACCES', 'fr')],
-    ['notSaved', e.notSaved('zip', 'fr')],
     ['noCommand', e.noCommand(['check', 'fill'], 'fr')],
     ['unknownCommand', e.unknownCommand('run', ['check', 'fill'], 'fr')],
     ['unknownOption', e.unknownOption('--x', 'fr')],

@@ -157,6 +157,16 @@ describe('cells of every kind', () => {
   });
 });
 
+describe('hidden rows', () => {
+  it('lists them in the sheet scan', async () => {
+    const workbook = new Workbook();
+    const sheet = addSheet(workbook, { name: 'Lignes', rows: [['a'], ['b'], ['c']] });
+    sheet.getRow(2).hidden = true;
+    const pkg = openPackage(await saveWorkbook(workbook));
+    expect(pkg.scan('Lignes').hiddenRows).toEqual([1]);
+  });
+});
+
 describe('workbook-level reading', () => {
   it('gives one grid per sheet, in tab order', async () => {
     const workbook = new Workbook();

@@ -2,7 +2,7 @@
  * Every habit variant of the seed as a real .xlsx file, written the way Excel and LibreOffice
  * write it, read through the file gateway: the reading is the seed's answer key.
  */
-import { loadWorkbook, workbookToGrids } from '../../src/xlsx';
+import { openPackage } from '../../src/xlsx';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import type { Writer } from '../fixtures/variants/habit-files';
 import { habitWorkbook } from '../fixtures/variants/habit-files';
@@ -12,8 +12,7 @@ import { analysisOf, readingOf } from '../helpers/reading';
 const seedReading = readingOf(analysisOf(seedGrid()));
 
 async function gridOf(habit: string, writer: Writer) {
-  const workbook = await loadWorkbook(await habitWorkbook(HABITS[habit](), writer));
-  return workbookToGrids(workbook)[0];
+  return openPackage(await habitWorkbook(HABITS[habit](), writer)).readGrids()[0];
 }
 
 const CASES = Object.keys(HABITS).flatMap((habit) =>
