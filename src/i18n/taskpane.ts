@@ -8,6 +8,20 @@ function plural(lang: Lang, count: number, one: string, many: string): string {
   return `${count} ${singular ? one : many}`;
 }
 
+/** The kinds of month a chart draws with a mark of their own. */
+export type ChartMark =
+  | 'met'
+  | 'missed'
+  /** A counted value with no objective to compare with. */
+  | 'value'
+  | 'suspicious'
+  | 'suspended'
+  | 'closed'
+  | 'not_available'
+  | 'missing'
+  /** An Excel error, an unreadable entry or an out-of-range value: not counted. */
+  | 'wrong';
+
 export interface ErrorText {
   readonly title: string;
   /** What the agent can do about it. */
@@ -38,10 +52,45 @@ export interface TaskpaneStrings {
   readonly verdict: {
     readonly ready: string;
     readonly readyBody: string;
-    readonly errors: (count: number) => string;
-    readonly errorsBody: (warnings: number) => string;
-    readonly warnings: (count: number) => string;
-    readonly warningsBody: string;
+    /** "1 erreur à corriger · 16 points à vérifier". */
+    readonly errors: (errors: number, warnings: number) => string;
+    readonly errorsBody: string;
+    readonly warningsBody: (warnings: number) => string;
+    /** "Arrêté à fin décembre 2020"; `month` null when no month is due yet. */
+    readonly asOf: (month: string | null, year: number) => string;
+  };
+  readonly sections: {
+    readonly errors: string;
+    readonly warnings: string;
+    readonly indicators: string;
+    readonly infos: string;
+    readonly options: string;
+    /** The folding button's name: "À corriger (1)". */
+    readonly withCount: (title: string, count: number) => string;
+  };
+  readonly selection: {
+    readonly confirm: (current: string, selection: string) => string;
+    readonly replace: string;
+    readonly keep: string;
+    readonly tooSmall: (selection: string, rows: number, columns: number) => string;
+    readonly kept: string;
+  };
+  readonly indicator: {
+    /** "ligne 6". */
+    readonly row: (row: number) => string;
+  };
+  readonly chart: {
+    readonly marks: Record<ChartMark, string>;
+    readonly clipped: string;
+    readonly objective: string;
+    readonly legendTitle: string;
+    /** What hovering or focusing a month shows: "août 2020 : 0,0 % · valeur suspecte". */
+    readonly readout: (month: string, value: string | null, state: string) => string;
+    readonly hint: string;
+  };
+  readonly flags: {
+    readonly title: string;
+    readonly kinds: Record<'error' | 'warning' | 'info', string>;
   };
   readonly fillResult: {
     readonly title: string;
@@ -166,24 +215,77 @@ const FR: TaskpaneStrings = {
   verdict: {
     ready: 'Prêt à envoyer à la préfecture',
     readyBody: 'Aucune erreur ni point à vérifier.',
-    errors: (count) => `${plural('fr', count, 'erreur', 'erreurs')} à corriger`,
-    errorsBody: (warnings) =>
-      warnings > 0
-        ? `Corrigez-les avant l’envoi à la préfecture ; ${plural('fr', warnings, 'autre point', 'autres points')} à vérifier.`
-        : 'Corrigez-les avant l’envoi à la préfecture.',
-    warnings: (count) => `${plural('fr', count, 'point', 'points')} à vérifier`,
-    warningsBody: 'Aucune erreur : vérifiez ces points avant l’envoi à la préfecture.',
+    errors: (errors, warnings) =>
+      [
+        `${plural('fr', errors, 'erreur', 'erreurs')} à corriger`,
+        warnings > 0 ? `${plural('fr', warnings, 'point', 'points')} à vérifier` : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' · '),
+    errorsBody: 'À corriger avant l’envoi à la préfecture.',
+    warningsBody: (warnings) =>
+      `Aucune erreur\u202f; ${plural('fr', warnings, 'point', 'points')} à vérifier avant l’envoi.`,
+    asOf: (month, year) =>
+      month === null ? `Aucun mois échu en ${year}` : `Arrêté à fin ${month} ${year}`,
+  },
+  sections: {
+    errors: 'À corriger',
+    warnings: 'À vérifier',
+    indicators: 'Indicateurs',
+    infos: 'Informations',
+    options: 'Options',
+    withCount: (title, count) => `${title} (${count})`,
+  },
+  selection: {
+    confirm: (current, selection) =>
+      `Remplacer le tableau reconnu dans ${quoteFr(current)} par la sélection ${selection}\u202f?`,
+    replace: 'Remplacer',
+    keep: 'Garder le tableau actuel',
+    tooSmall: (selection, rows, columns) =>
+      `La sélection ${selection} (${plural('fr', rows, 'ligne', 'lignes')}, ${plural('fr', columns, 'colonne', 'colonnes')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
+    kept: 'Le tableau reconnu est conservé.',
+  },
+  indicator: {
+    row: (row) => `ligne ${row}`,
+  },
+  chart: {
+    marks: {
+      met: 'mois à l’objectif',
+      missed: 'sous l’objectif',
+      value: 'valeur comptée',
+      suspicious: 'valeur suspecte',
+      suspended: 'suivi suspendu',
+      closed: 'service fermé',
+      not_available: 'sans objet',
+      missing: 'mois manquant',
+      wrong: 'saisie non comptée',
+    },
+    clipped: 'hors échelle',
+    objective: 'objectif',
+    legendTitle: 'Légende des graphiques',
+    readout: (month, value, state) =>
+      value === null ? `${month}\u00a0: ${state}` : `${month}\u00a0: ${value} · ${state}`,
+    hint: 'Survolez un mois, ou utilisez les flèches, pour lire sa valeur.',
+  },
+  flags: {
+    title: 'Marques dans le classeur',
+    kinds: {
+      error: 'à corriger',
+      warning: 'à vérifier',
+      info: 'suspendu, fermé ou sans objet',
+    },
   },
   fillResult: {
     title: 'Moyennes calculées',
     body: (indicators, report) =>
-      `${plural('fr', indicators, 'indicateur mis', 'indicateurs mis')} à jour ; feuille ${quoteFr(report)} réécrite.`,
+      `${plural('fr', indicators, 'indicateur mis', 'indicateurs mis')} à jour\u202f; feuille ${quoteFr(report)} réécrite.`,
     addedColumn: (column) => `Colonne ${quoteFr('Atteinte objectif')} ajoutée en ${column}.`,
   },
   live: {
-    rechecking: 'Modification détectée : nouvelle vérification…',
+    rechecking: 'Modification détectée\u00a0: nouvelle vérification…',
     staleTitle: 'Moyennes plus à jour',
-    staleBody: (labels) => `Des mois ont changé depuis le calcul : ${listFr(labels.map(quoteFr))}.`,
+    staleBody: (labels) =>
+      `Des mois ont changé depuis le calcul\u00a0: ${listFr(labels.map(quoteFr))}.`,
     recompute: 'Recalculer',
   },
   findings: {
@@ -194,7 +296,7 @@ const FR: TaskpaneStrings = {
     infosHint: 'Mois suspendus, fermés ou sans objet, indicateurs sans données ou sans objectif.',
     severity: { error: 'Erreur', warning: 'À vérifier', info: 'Information' },
     itemLabel: (severity, cell, month, message) =>
-      `${severity}, cellule ${cell}${month ? `, ${month}` : ''} : ${message}`,
+      `${severity}, cellule ${cell}${month ? `, ${month}` : ''}\u00a0: ${message}`,
     otherRows: 'Autres lignes',
   },
   overview: {
@@ -214,20 +316,20 @@ const FR: TaskpaneStrings = {
     legendMet: 'mois à l’objectif',
     legendMissed: 'objectif manqué',
     legendObjective: 'objectif',
-    legendGap: 'vide : mois sans valeur',
+    legendGap: 'vide\u00a0: mois sans valeur',
     chartLabel: ({ label, counted, objective, missed, gaps }) =>
       [
-        `Mois de ${quoteFr(label)} : ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
+        `Mois de ${quoteFr(label)}\u00a0: ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
         objective === null ? 'sans objectif' : `objectif ${objective}`,
         objective === null
           ? null
           : missed.length > 0
             ? `objectif manqué en ${listFr(missed)}`
             : 'aucun mois sous l’objectif',
-        gaps.length > 0 ? `sans valeur : ${listFr(gaps)}` : null,
+        gaps.length > 0 ? `sans valeur\u00a0: ${listFr(gaps)}` : null,
       ]
         .filter((part) => part !== null)
-        .join(' ; ') + '.',
+        .join('\u202f; ') + '.',
     tableCaption: (label) => `Valeurs mensuelles de ${quoteFr(label)}`,
     tableMonth: 'Mois',
     tableValue: 'Valeur',
@@ -245,7 +347,7 @@ const FR: TaskpaneStrings = {
       error: 'erreur Excel',
       invalid: 'saisie non reconnue',
     },
-    unitSuffix: { rate: ' %', days: ' j', count: '' },
+    unitSuffix: { rate: '\u202f%', days: '\u00a0j', count: '' },
   },
   options: {
     title: 'Options',
@@ -255,10 +357,10 @@ const FR: TaskpaneStrings = {
     asOfHint: 'Les mois vides jusqu’à ce mois sont signalés comme manquants.',
     clearFlags: 'Effacer les marques',
     clearFlagsHint: 'Rend aux cellules marquées leur mise en forme d’origine.',
-    flagsCleared: 'Marques effacées : les cellules ont retrouvé leur mise en forme.',
+    flagsCleared: 'Marques effacées\u00a0: les cellules ont retrouvé leur mise en forme.',
     undo: 'Annuler le dernier calcul',
     undoHint: 'Rétablit les cellules telles qu’elles étaient avant le dernier calcul.',
-    undone: 'Dernier calcul annulé : les cellules ont retrouvé leur contenu.',
+    undone: 'Dernier calcul annulé\u00a0: les cellules ont retrouvé leur contenu.',
   },
   noDashboard: {
     title: 'Aucun tableau de bord trouvé',
@@ -275,7 +377,7 @@ const FR: TaskpaneStrings = {
     },
     unknown_sheet: {
       title: 'Feuille introuvable',
-      guidance: 'La feuille a peut-être été renommée ou supprimée : choisissez-en une autre.',
+      guidance: 'La feuille a peut-être été renommée ou supprimée\u00a0: choisissez-en une autre.',
     },
     protected_sheet: {
       title: 'Feuille protégée',
@@ -294,7 +396,7 @@ const FR: TaskpaneStrings = {
     office_unavailable: {
       title: 'Excel n’est pas disponible',
       guidance:
-        'Ouvrez ce volet depuis Excel : onglet Accueil, groupe Qual-e-Pref, bouton «\u00a0Contrôle\u00a0».',
+        'Ouvrez ce volet depuis Excel\u00a0: onglet Accueil, groupe Qual-e-Pref, bouton «\u00a0Contrôle\u00a0».',
     },
     nothing_to_undo: {
       title: 'Rien à annuler',
@@ -302,7 +404,7 @@ const FR: TaskpaneStrings = {
     },
     unexpected: {
       title: 'Une erreur inattendue s’est produite',
-      guidance: 'Réessayez ; si l’erreur persiste, fermez puis rouvrez le volet.',
+      guidance: 'Réessayez\u202f; si l’erreur persiste, fermez puis rouvrez le volet.',
     },
   },
   retry: 'Réessayer',
@@ -338,13 +440,65 @@ const EN: TaskpaneStrings = {
   verdict: {
     ready: 'Ready to send to the préfecture',
     readyBody: 'No error and nothing to review.',
-    errors: (count) => `${plural('en', count, 'error', 'errors')} to fix`,
-    errorsBody: (warnings) =>
-      warnings > 0
-        ? `Fix them before sending to the préfecture; ${plural('en', warnings, 'other point', 'other points')} to review.`
-        : 'Fix them before sending to the préfecture.',
-    warnings: (count) => `${plural('en', count, 'point', 'points')} to review`,
-    warningsBody: 'No error: review these points before sending to the préfecture.',
+    errors: (errors, warnings) =>
+      [
+        `${plural('en', errors, 'error', 'errors')} to fix`,
+        warnings > 0 ? `${plural('en', warnings, 'point', 'points')} to review` : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' · '),
+    errorsBody: 'To fix before sending to the préfecture.',
+    warningsBody: (warnings) =>
+      `No error; ${plural('en', warnings, 'point', 'points')} to review before sending.`,
+    asOf: (month, year) =>
+      month === null ? `No month due yet in ${year}` : `As of end of ${month} ${year}`,
+  },
+  sections: {
+    errors: 'To fix',
+    warnings: 'To review',
+    indicators: 'Indicators',
+    infos: 'Information',
+    options: 'Options',
+    withCount: (title, count) => `${title} (${count})`,
+  },
+  selection: {
+    confirm: (current, selection) =>
+      `Replace the dashboard recognised in “${current}” with the selection ${selection}?`,
+    replace: 'Replace',
+    keep: 'Keep the current dashboard',
+    tooSmall: (selection, rows, columns) =>
+      `The selection ${selection} (${plural('en', rows, 'row', 'rows')}, ${plural('en', columns, 'column', 'columns')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
+    kept: 'The recognised dashboard is kept.',
+  },
+  indicator: {
+    row: (row) => `row ${row}`,
+  },
+  chart: {
+    marks: {
+      met: 'month on objective',
+      missed: 'below objective',
+      value: 'counted value',
+      suspicious: 'suspicious value',
+      suspended: 'follow-up suspended',
+      closed: 'service closed',
+      not_available: 'not applicable',
+      missing: 'missing month',
+      wrong: 'entry not counted',
+    },
+    clipped: 'off scale',
+    objective: 'objective',
+    legendTitle: 'Chart legend',
+    readout: (month, value, state) =>
+      value === null ? `${month}: ${state}` : `${month}: ${value} · ${state}`,
+    hint: 'Hover over a month, or use the arrow keys, to read its value.',
+  },
+  flags: {
+    title: 'Marks in the workbook',
+    kinds: {
+      error: 'to fix',
+      warning: 'to review',
+      info: 'suspended, closed or not applicable',
+    },
   },
   fillResult: {
     title: 'Averages computed',

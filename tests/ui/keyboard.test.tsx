@@ -1,5 +1,5 @@
 /** Keyboard-only use: a sensible tab order, and Enter or Space on every control. */
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeGateway } from './fake-gateway';
 import { renderReady } from './render';
@@ -9,7 +9,7 @@ function focusedName(): string {
   const element = document.activeElement;
   if (!element || element === document.body) return '(body)';
   const label = element.getAttribute('aria-label');
-  if (label) return label.split(' : ')[0];
+  if (label) return label.split(/\s:\s/)[0];
   if (element instanceof HTMLSelectElement) return `select ${element.id ? labelOf(element) : ''}`;
   return (element.textContent ?? '').trim();
 }
@@ -19,7 +19,7 @@ function labelOf(element: HTMLElement): string {
 }
 
 describe('keyboard use', () => {
-  it('reaches the controls in reading order', async () => {
+  it('reaches the primary action first, then the controls in reading order', async () => {
     await renderReady(new FakeGateway());
     const user = userEvent.setup();
     const order: string[] = [];
@@ -28,11 +28,11 @@ describe('keyboard use', () => {
       order.push(focusedName());
     }
     expect(order).toEqual([
-      'select Feuille du tableau de bord',
-      'Utiliser la sélection',
       'Calculer les moyennes annuelles',
       'Vérifier avant envoi',
+      'À corriger (1)',
       'Erreur, cellule G22, janvier',
+      'À vérifier (7)',
       'À vérifier, cellule N6, août',
       'À vérifier, cellule N6, août',
       'À vérifier, cellule Q6, novembre',
@@ -40,9 +40,9 @@ describe('keyboard use', () => {
       'À vérifier, cellule T6',
       'À vérifier, cellule T6',
       'À vérifier, cellule P10, octobre',
+      'Indicateurs (3)',
       'Informations (4)',
-      'select Mois arrêté au',
-      'Effacer les marques',
+      'Options',
     ]);
   });
 
@@ -67,7 +67,8 @@ describe('keyboard use', () => {
     const user = userEvent.setup();
     screen.getByRole('button', { name: 'Vérifier avant envoi' }).focus();
     await user.keyboard(' ');
-    expect(await screen.findByRole('group', { name: '1 erreur à corriger' })).toBeInTheDocument();
+    await waitFor(() => expect(gateway.callsOf('check')).toHaveLength(2));
+    expect(gateway.callsOf('fill')).toHaveLength(0);
   });
 
   it('selects a finding’s cell with Enter and unfolds informations with Space', async () => {

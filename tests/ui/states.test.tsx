@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { GatewayError } from '../../src/gateway/types';
 import { FakeGateway } from './fake-gateway';
-import { renderPane, renderReady } from './render';
+import { renderPane, renderReady, unfold } from './render';
 
 describe('task pane states', () => {
   it('shows progress while the dashboard is being read', async () => {
@@ -25,6 +25,7 @@ describe('task pane states', () => {
     );
     expect(screen.getByText('Tableau de bord 2020', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('3 indicateurs')).toBeInTheDocument();
+    await unfold('Options');
     const picker = screen.getByRole<HTMLSelectElement>('combobox', {
       name: 'Feuille du tableau de bord',
     });
@@ -78,7 +79,7 @@ describe('task pane states', () => {
     const alert = await screen.findByRole('group', { name: 'Feuille protégée' });
     expect(alert).toHaveTextContent('est protégée');
     expect(alert).toHaveTextContent('Ôter la protection de la feuille');
-    expect(screen.getByRole('heading', { level: 2, name: 'Indicateurs' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Indicateurs (3)' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
 
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));

@@ -1,14 +1,20 @@
-/** One indicator at a glance: average, objective, met badge and its months' chart. */
+/**
+ * One indicator at a glance: its name with its section and row (two indicators may share a
+ * label and an engagement), average, objective, met badge and its months' chart.
+ */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Indicator } from '../../core/types';
+import type { MonthFlags } from '../model/chart';
 import { formatMeasure } from '../model/format';
+import { indicatorPlace } from '../model/indicator-name';
 import { useStrings } from '../strings';
+import { useSharedStyles } from '../styles';
 import { MetBadge } from './MetBadge';
 import { MonthChart } from './MonthChart';
 
 export interface IndicatorCardProps {
   readonly indicator: Indicator;
-  readonly missed: ReadonlySet<number>;
+  readonly flags: MonthFlags;
   /** The dashboard gives no objective ("-", empty): shown as "aucun" rather than as typed. */
   readonly noObjective: boolean;
 }
@@ -47,9 +53,10 @@ const useStyles = makeStyles({
   value: { margin: '0', fontWeight: tokens.fontWeightSemibold },
 });
 
-export function IndicatorCard({ indicator, missed, noObjective }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, flags, noObjective }: IndicatorCardProps) {
   const { lang, strings } = useStrings();
   const styles = useStyles();
+  const shared = useSharedStyles();
   const text = strings.overview;
   const average =
     indicator.average === null
@@ -67,6 +74,7 @@ export function IndicatorCard({ indicator, missed, noObjective }: IndicatorCardP
           </>
         )}
       </h3>
+      <p className={shared.caption}>{indicatorPlace(indicator, strings)}</p>
       <div className={styles.facts}>
         <dl className={styles.list}>
           <div className={styles.fact}>
@@ -80,7 +88,7 @@ export function IndicatorCard({ indicator, missed, noObjective }: IndicatorCardP
         </dl>
         <MetBadge indicator={indicator} />
       </div>
-      <MonthChart indicator={indicator} missed={missed} />
+      <MonthChart indicator={indicator} flags={flags} />
     </article>
   );
 }
