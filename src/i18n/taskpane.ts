@@ -222,7 +222,7 @@ const FR: TaskpaneStrings = {
       ]
         .filter((part) => part !== null)
         .join(' · '),
-    errorsBody: 'À corriger avant l’envoi à la préfecture.',
+    errorsBody: 'Le tableau n’est pas prêt à envoyer à la préfecture.',
     warningsBody: (warnings) =>
       `Aucune erreur\u202f; ${plural('fr', warnings, 'point', 'points')} à vérifier avant l’envoi.`,
     asOf: (month, year) =>
@@ -447,7 +447,7 @@ const EN: TaskpaneStrings = {
       ]
         .filter((part) => part !== null)
         .join(' · '),
-    errorsBody: 'To fix before sending to the préfecture.',
+    errorsBody: 'The dashboard is not ready to send to the préfecture.',
     warningsBody: (warnings) =>
       `No error; ${plural('en', warnings, 'point', 'points')} to review before sending.`,
     asOf: (month, year) =>

@@ -14,12 +14,12 @@ import {
   makeStaticStyles,
   makeStyles,
   tokens,
-  webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 
 import type { Lang } from '../core/types';
 import { currentFileText, previewText, unexpectedText } from '../i18n/preview';
+import { useSystemTheme } from '../taskpane/theme';
 import { WorkbookError } from '../xlsx/workbook-error';
 import { downloadName, offerDownload } from './download';
 import type { PreviewSession } from './session';
@@ -114,6 +114,8 @@ function openFailureText(error: unknown, lang: Lang): string {
 export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellProps) {
   usePageStyles();
   const styles = useStyles();
+  // Like the pane inside it: the page follows the system's light or dark scheme.
+  const theme = useSystemTheme();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [status, setStatus] = useState<Status>('loading');
   const [failure, setFailure] = useState<string | null>(null);
@@ -161,7 +163,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
   const { picture } = snapshot;
   const sheetAreaLabel = previewText('sheetArea', lang);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.shell} lang={lang}>
+    <FluentProvider theme={theme} className={styles.shell} lang={lang}>
       <header className={styles.top}>
         <h1 className={styles.heading}>{previewText('heading', lang)}</h1>
         <MessageBar intent="info" layout="multiline">

@@ -58,7 +58,7 @@ describe('verdictOf', () => {
     expect(verdict).toMatchObject({
       intent: 'error',
       title: '1 erreur à corriger · 2 points à vérifier',
-      body: 'À corriger avant l’envoi à la préfecture.',
+      body: 'Le tableau n’est pas prêt à envoyer à la préfecture.',
     });
     expect(
       verdictOf({ ...summary, errors: 3, readyToSend: false }, december, strings, 'fr').title,
