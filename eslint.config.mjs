@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import officeAddins from 'eslint-plugin-office-addins';
@@ -29,6 +30,78 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'no-eval': 'error',
+    },
+  },
+  {
+    // The engine is pure (README, design.md §1): no Office, DOM, Node, clock, adapter or
+    // wording; everything it needs comes in as parameters.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({
+            name,
+            message: 'src/core is pure: no Node API.',
+          })),
+          patterns: [
+            { regex: '^node:', message: 'src/core is pure: no Node API.' },
+            {
+              regex: '(^|/)(i18n|excel|xlsx|preview|taskpane|commands|cli|gateway)(/|$)',
+              message:
+                'src/core depends on no adapter and writes no sentence: src/i18n and the adapters call the engine, never the reverse.',
+            },
+            {
+              regex: '^(office-js|@microsoft/office-js|@types/office-js|office-addin-.*)$',
+              message: 'src/core is pure: Office.js stays in src/excel.',
+            },
+            {
+              regex: '^(react|react-dom|@fluentui/.*|exceljs|fflate|saxes|commander)(/.*)?$',
+              message: 'src/core is pure: libraries of the adapters stay in the adapters.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'XMLHttpRequest',
+          'Office',
+          'Excel',
+          'OfficeExtension',
+          'process',
+          'Buffer',
+          'require',
+          'setTimeout',
+          'setInterval',
+        ].map((name) => ({ name, message: 'src/core is pure: no host, DOM, Node or timer.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'src/core has no clock: today is a parameter.',
+        },
+        {
+          object: 'performance',
+          property: 'now',
+          message: 'src/core has no clock: today is a parameter.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core has no clock: today is a parameter.',
+        },
+      ],
     },
   },
   {

@@ -12,6 +12,7 @@ import { Workbook } from 'exceljs';
 import { main } from '../src/cli/main';
 import { analyse } from '../src/core/analyse';
 import { planFill } from '../src/core/plan';
+import { fillWords } from '../src/i18n/fill-words';
 import { recognise } from '../src/core/recognise';
 import { removeDir, tempDir, workbookBytes } from '../tests/fixtures/variants/files';
 import { dashboardGrid, dashboardSheet } from './dashboards';
@@ -33,7 +34,7 @@ function engineRun(rows: number): () => void {
   return () => {
     const recognition = recognise(grid);
     if (!recognition.ok) throw new Error(`not recognised: ${recognition.reason}`);
-    planFill(grid, analyse(grid, recognition.dashboard, { today: TODAY, lang: 'fr' }));
+    planFill(grid, analyse(grid, recognition.dashboard, { today: TODAY }), fillWords('fr'));
   };
 }
 

@@ -2,15 +2,16 @@
 import { basename } from 'node:path';
 import { columnLetter } from '../core/address';
 import { analyse } from '../core/analyse';
-import { planFill, reportReplacesDashboard } from '../core/plan';
+import { planDashboardFill } from '../core/fill-sequence';
 import { toJsonReport } from '../core/report-json';
-import type { Analysis, FillPlan, Lang } from '../core/types';
+import type { Analysis, FillPlan, Lang, YearMonth } from '../core/types';
 import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
+import { fillWords } from '../i18n/fill-words';
+import { messagesIn } from '../i18n/findings';
 import { reportNameTakenText } from '../i18n/report';
 import { applyFillPlan, saveWorkbook, WorkbookError } from '../xlsx';
 import { CliError, EXIT_ERRORS, EXIT_READY } from './cli-error';
 import type { CliIo } from './io';
-import type { OpenedDashboard } from './open-dashboard';
 import { openDashboard } from './open-dashboard';
 import { parseAsOf } from './options';
 import { outputPathFor, writeFileAtomically } from './output-file';
@@ -34,27 +35,18 @@ function exitCode(analysis: Analysis): number {
   return analysis.summary.readyToSend ? EXIT_READY : EXIT_ERRORS;
 }
 
-async function openAndAnalyse(
-  file: string,
-  options: CommonOptions,
-  io: CliIo,
-): Promise<OpenedDashboard & { analysis: Analysis }> {
-  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, options.lang);
-  const opened = await openDashboard(file, options.sheet, options.lang);
-  const analysis = analyse(opened.grid, opened.dashboard, {
-    asOf,
-    today: io.today(),
-    lang: options.lang,
-  });
-  return { ...opened, analysis };
+function asOfOf(options: CommonOptions): YearMonth | undefined {
+  return options.asOf === undefined ? undefined : parseAsOf(options.asOf, options.lang);
 }
 
 export async function runCheck(file: string, options: CheckOptions, io: CliIo): Promise<number> {
-  const { analysis } = await openAndAnalyse(file, options, io);
+  const asOf = asOfOf(options);
+  const opened = await openDashboard(file, options.sheet, options.lang);
+  const analysis = analyse(opened.grid, opened.dashboard, { asOf, today: io.today() });
   io.stdout(
     options.json
-      ? `${JSON.stringify(toJsonReport(analysis, basename(file)), null, 2)}\n`
-      : textReport(analysis, basename(file)),
+      ? `${JSON.stringify(toJsonReport(analysis, basename(file), messagesIn(options.lang)), null, 2)}\n`
+      : textReport(analysis, basename(file), options.lang),
   );
   return exitCode(analysis);
 }
@@ -71,10 +63,15 @@ function addedColumn(plan: FillPlan): { header: string; column: string } | null 
 export async function runFill(file: string, options: FillOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const output = await outputPathFor(file, options.output, lang);
-  const { workbook, grid, analysis } = await openAndAnalyse(file, options, io);
-  const plan = planFill(grid, analysis);
-  if (reportReplacesDashboard(plan))
-    throw new CliError(reportNameTakenText(plan.report.name, lang));
+  const asOf = asOfOf(options);
+  const { workbook, grid, dashboard } = await openDashboard(file, options.sheet, lang);
+  const sequence = planDashboardFill(grid, dashboard, {
+    asOf,
+    today: io.today(),
+    words: fillWords(lang),
+  });
+  if (!sequence.ok) throw new CliError(reportNameTakenText(sequence.reportName, lang));
+  const { analysis, plan } = sequence;
   applyFillPlan(workbook, plan);
   let bytes: Uint8Array;
   try {
@@ -92,6 +89,6 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     lang,
   );
   const written = `${cliReportText('written', lang)}${lang === 'fr' ? ' : ' : ': '}${output}`;
-  io.stdout(`${textReport(analysis, basename(file))}\n${done}\n${written}\n`);
+  io.stdout(`${textReport(analysis, basename(file), lang)}\n${done}\n${written}\n`);
   return exitCode(analysis);
 }

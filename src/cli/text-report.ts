@@ -1,99 +1,41 @@
 /**
- * The readable report of check and fill: the dashboard's identity, then the findings grouped by
- * indicator (indicators with errors first, the others in sheet order; within one, errors, warnings,
- * notes), then the tally and the verdict. Month notes (suspended, closed, nothing to measure)
- * fold into one line per indicator: they explain the gaps, they call for no action.
+ * The readable report of check and fill: the dashboard's identity, then one line per problem
+ * (core/problems.ts) under its indicator (indicators with errors first, the others in sheet
+ * order; within one, errors, warnings, infos), then the tally and the verdict. Months left empty
+ * after the last filled one come first, as one line for the whole dashboard, with the option
+ * that checks up to the month the dashboard is filled to.
  */
-import type { Analysis, Finding, Lang, Severity } from '../core/types';
-import type { MonthNoteCode } from '../i18n/cli';
-import { cliReportText, indicatorHeading, monthNoteLine, tally } from '../i18n/cli';
-import { monthName } from '../i18n/months';
+import type { Problem } from '../core/problems';
+import { problemsOf } from '../core/problems';
+import type { Analysis, Lang, Severity } from '../core/types';
+import { SEVERITIES } from '../core/catalogue';
+import { asOfOption, cliReportText, indicatorHeading, tally } from '../i18n/cli';
+import { problemText } from '../i18n/problems';
 import type { ReportLabel } from '../i18n/report';
 import { asOfText, reportText, reportTitle, severityWord, verdict } from '../i18n/report';
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const MONTH_NOTES: ReadonlySet<string> = new Set<MonthNoteCode>([
-  'SUSPENDED_MONTH',
-  'CLOSED_MONTH',
-  'NOT_AVAILABLE_MONTH',
-]);
 const CELL_WIDTH = 6;
-/** The cell column of a line that is about several cells. */
-const NO_CELL = ''.padEnd(CELL_WIDTH);
 
 function field(label: string, value: string | number, lang: Lang): string {
   return `${label}${lang === 'fr' ? ' : ' : ': '}${value}`;
 }
 
-function isMonthNote(finding: Finding): finding is Finding & { code: MonthNoteCode } {
-  return MONTH_NOTES.has(finding.code) && finding.month !== null;
-}
-
-/** "  erreur         G22   " : the severity and cell columns of a finding line. */
+/** "  erreur         G22   " : the severity and cell columns of a problem line. */
 function lineLeads(lang: Lang): Record<Severity, string> {
   const width = Math.max(...SEVERITIES.map((severity) => severityWord(severity, lang).length));
   const lead = (severity: Severity) => `  ${severityWord(severity, lang).padEnd(width)}  `;
   return { error: lead('error'), warning: lead('warning'), info: lead('info') };
 }
 
-/** One row's findings: findings[start] to findings[end - 1]. */
-interface RowGroup {
-  readonly row: number;
-  readonly start: number;
-  readonly end: number;
+function problemLine(problem: Problem, leads: Record<Severity, string>, lang: Lang): string {
+  const text = problemText(problem, lang);
+  const hint =
+    problem.kind === 'not_yet_filled' ? ` ${asOfOption(problem.suggestedAsOf, lang)}` : '';
+  return `${leads[problem.severity]}${problem.cell.padEnd(CELL_WIDTH)}${text}${hint}`;
 }
 
-/**
- * The rows that have findings, in order. Findings come sorted by row (an analysis guarantees
- * it), so each row's findings are contiguous and are read in place rather than copied.
- */
-function rowGroups(findings: readonly Finding[]): RowGroup[] {
-  const groups: RowGroup[] = [];
-  let start = 0;
-  for (let end = 1; end <= findings.length; end += 1) {
-    if (end < findings.length && findings[end].row === findings[start].row) continue;
-    groups.push({ row: findings[start].row, start, end });
-    start = end;
-  }
-  return groups;
-}
-
-function hasError(findings: readonly Finding[], group: RowGroup): boolean {
-  for (let i = group.start; i < group.end; i += 1)
-    if (findings[i].severity === 'error') return true;
-  return false;
-}
-
-function pushFindingLines(
-  lines: string[],
-  findings: readonly Finding[],
-  group: RowGroup,
-  leads: Record<Severity, string>,
-  lang: Lang,
-): void {
-  const notes = new Map<MonthNoteCode, string[]>();
-  for (const severity of SEVERITIES) {
-    const lead = leads[severity];
-    for (let i = group.start; i < group.end; i += 1) {
-      const finding = findings[i];
-      if (finding.severity !== severity) continue;
-      if (isMonthNote(finding)) {
-        const months = notes.get(finding.code);
-        const month = monthName(finding.month ?? 0, lang);
-        if (months) months.push(month);
-        else notes.set(finding.code, [month]);
-      } else {
-        lines.push(`${lead}${finding.cell.padEnd(CELL_WIDTH)}${finding.message}`);
-      }
-    }
-  }
-  if (notes.size === 0) return;
-  const noteLead = leads.info + NO_CELL;
-  for (const [code, months] of notes) lines.push(noteLead + monthNoteLine(code, months, lang));
-}
-
-export function textReport(analysis: Analysis, file: string): string {
-  const { dashboard, findings, lang, summary } = analysis;
+export function textReport(analysis: Analysis, file: string, lang: Lang): string {
+  const { dashboard, findings, summary } = analysis;
   const unknown = reportText('unknown', lang);
   const label = (key: ReportLabel, value: string | number | null) =>
     field(reportText(key, lang), value ?? unknown, lang);
@@ -107,16 +49,24 @@ export function textReport(analysis: Analysis, file: string): string {
     label('indicators', summary.indicators),
   ];
 
-  const groups = new Map<number, RowGroup>();
-  for (const group of rowGroups(findings)) groups.set(group.row, group);
   const leads = lineLeads(lang);
+  const byRow = new Map<number, Problem[]>();
+  for (const problem of problemsOf(analysis)) {
+    if (problem.row === null) {
+      lines.push('', problemLine(problem, leads, lang));
+      continue;
+    }
+    const list = byRow.get(problem.row);
+    if (list) list.push(problem);
+    else byRow.set(problem.row, [problem]);
+  }
   // Every indicator, those with errors first, then the others, each part in the sheet's order.
   for (const withErrors of [true, false]) {
     for (const indicator of analysis.indicators) {
-      const group = groups.get(indicator.row);
-      if ((group !== undefined && hasError(findings, group)) !== withErrors) continue;
+      const problems = byRow.get(indicator.row) ?? [];
+      if (problems.some((problem) => problem.severity === 'error') !== withErrors) continue;
       lines.push('', indicatorHeading(indicator, lang));
-      if (group) pushFindingLines(lines, findings, group, leads, lang);
+      for (const problem of problems) lines.push(problemLine(problem, leads, lang));
     }
   }
   if (findings.length === 0) lines.push('', cliReportText('noFinding', lang));

@@ -16,7 +16,7 @@ export function analyse(grid: Grid, dashboard: Dashboard, options: AnalyseOption
   let ordered = true;
   let previousRow = -1;
   for (const row of dashboard.rows) {
-    indicators.push(analyseIndicator(grid, dashboard, row, dueMonths, options.lang, findings));
+    indicators.push(analyseIndicator(grid, dashboard, row, dueMonths, findings));
     ordered = ordered && row.row > previousRow;
     previousRow = row.row;
   }
@@ -26,7 +26,6 @@ export function analyse(grid: Grid, dashboard: Dashboard, options: AnalyseOption
   return {
     dashboard,
     asOf,
-    lang: options.lang,
     indicators,
     findings,
     summary: summarise(indicators.length, findings),

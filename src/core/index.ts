@@ -14,8 +14,19 @@ export type { RecogniseOptions, DashboardLookup } from './recognise';
 export { recognise, findDashboard } from './recognise';
 export { defaultAsOf, dueMonthCount } from './as-of';
 export { analyse, summarise } from './analyse';
-export { SEVERITY } from './findings';
+export type { CodeEntry, FindingGroup, FindingKind, MonthNoteCode } from './catalogue';
+export {
+  CATALOGUE,
+  FINDING_CODES,
+  SEVERITIES,
+  severityRank,
+  severityOf,
+  isMonthNote,
+  kindOf,
+} from './catalogue';
 export { planFill, FLAG_COLORS, AVERAGE_FORMATS } from './plan';
+export type { FillSequence, FillSequenceOptions } from './fill-sequence';
+export { planDashboardFill } from './fill-sequence';
 export type {
   JsonReport,
   JsonColumns,
@@ -25,3 +36,5 @@ export type {
   JsonObjective,
 } from './report-json';
 export { toJsonReport, JSON_REPORT_SCHEMA } from './report-json';
+export type { NoteRange, Problem, ProblemKind, ProblemOf } from './problems';
+export { problemsOf, problemKeys, bySeverity } from './problems';

@@ -1,9 +1,8 @@
 /** One indicator row: its months, average, objective met or not, and findings. */
-import { checkAverageCell } from './average-cell';
-import { readCell } from './cell-reader';
-import { IndicatorMessages } from '../i18n/findings';
 import { a1 } from './address';
-import type { FindingFacts } from './findings';
+import type { Counted, RowColumn, RowContext, RowSink } from './checks';
+import { ROW_CHECKS } from './checks';
+import type { FindingFacts, FindingSubject } from './findings';
 import { findingAt, sortFindings } from './findings';
 import type { Cell, Grid } from './grid';
 import { EMPTY_CELL, cellAt } from './grid';
@@ -12,22 +11,16 @@ import { readMonth } from './months';
 import type { ObjectiveReading } from './objective';
 import { meetsObjective, parseObjective } from './objective';
 import { shownText } from './shown-text';
-import { SUSPICIOUS_MIN_VALUES, isSuspicious, median } from './suspicious';
 import type {
   Dashboard,
   Finding,
   Indicator,
   IndicatorRow,
-  Lang,
   MetReason,
   MonthEntry,
-  Objective,
   Unit,
 } from './types';
 import { inferUnit } from './unit';
-
-/** A month that holds a number counted in the average. */
-type Counted = MonthEntry & { readonly value: number };
 
 function isCounted(entry: MonthEntry): entry is Counted {
   return entry.value !== null && !entry.excluded;
@@ -38,12 +31,12 @@ function isCounted(entry: MonthEntry): entry is Counted {
  * closures: a large workbook has thousands of rows, and the methods are shared instead of
  * created again for each.
  */
-class RowFindings implements MonthRowContext {
+class RowFindings implements MonthRowContext, RowSink {
   readonly row: number;
   readonly unit: Unit;
   readonly dueMonths: number;
-  private readonly labelCol: number;
-  private readonly messages: IndicatorMessages;
+  private readonly columns: Dashboard['columns'];
+  private readonly subject: FindingSubject;
   private readonly list: Finding[];
   private readonly start: number;
 
@@ -51,30 +44,28 @@ class RowFindings implements MonthRowContext {
     row: number,
     unit: Unit,
     dueMonths: number,
-    labelCol: number,
-    messages: IndicatorMessages,
+    columns: Dashboard['columns'],
+    subject: FindingSubject,
     list: Finding[],
   ) {
     this.row = row;
     this.unit = unit;
     this.dueMonths = dueMonths;
-    this.labelCol = labelCol;
-    this.messages = messages;
+    this.columns = columns;
+    this.subject = subject;
     this.list = list;
     this.start = list.length;
   }
 
   /** A finding whose column the dashboard lacks goes on the label cell. */
-  add(facts: FindingFacts, col: number | null): void {
-    const place = { row: this.row, col: col ?? this.labelCol, month: null };
-    const message = this.messages.message(facts, null);
-    this.list.push(findingAt(facts, place, a1(place.row, place.col), message));
+  addOnColumn(facts: FindingFacts, column: RowColumn): void {
+    const place = { row: this.row, col: this.columns[column] ?? this.columns.label, month: null };
+    this.list.push(findingAt(facts, place, a1(place.row, place.col), this.subject));
   }
 
   /** The entry is the finding's place, and gives its address. */
   addOnMonth(facts: FindingFacts, entry: MonthEntry): void {
-    const message = this.messages.message(facts, entry.month);
-    this.list.push(findingAt(facts, entry, entry.cell, message));
+    this.list.push(findingAt(facts, entry, entry.cell, this.subject));
   }
 
   /** The row's findings by column, then code. */
@@ -93,7 +84,6 @@ export function analyseIndicator(
   dashboard: Dashboard,
   indicatorRow: IndicatorRow,
   dueMonths: number,
-  lang: Lang,
   findings: Finding[],
 ): Indicator {
   const { row, label } = indicatorRow;
@@ -106,14 +96,7 @@ export function analyseIndicator(
     columns.objective === null ? { kind: 'none' } : parseObjective(objectiveCell, unit);
   const objective = objectiveReading.kind === 'objective' ? objectiveReading.objective : null;
 
-  const rowFindings = new RowFindings(
-    row,
-    unit,
-    dueMonths,
-    columns.label,
-    new IndicatorMessages(label, unit, lang),
-    findings,
-  );
+  const rowFindings = new RowFindings(row, unit, dueMonths, columns, { label, unit }, findings);
   const months: MonthEntry[] = [];
   const counted: Counted[] = [];
   for (let index = 0; index < monthCells.length; index += 1) {
@@ -124,51 +107,20 @@ export function analyseIndicator(
 
   const average = counted.length === 0 ? null : roundAverage(sumOf(counted) / counted.length);
 
-  if (counted.length >= SUSPICIOUS_MIN_VALUES) {
-    const rowMedian = median(counted.map(valueOf));
-    for (const entry of counted)
-      if (isSuspicious(entry.value, rowMedian, unit))
-        rowFindings.addOnMonth(
-          { code: 'SUSPICIOUS_VALUE', text: entry.text, median: rowMedian },
-          entry,
-        );
-  }
-
   const { met, metReason } = assess(average, objectiveReading);
   const commentCell = cellOrEmpty(grid, row, columns.comment);
-  if (objective) {
-    const missed = missedMonths(counted, objective);
-    for (const entry of missed)
-      rowFindings.addOnMonth(
-        { code: 'OBJECTIVE_MISSED_MONTH', text: entry.text, objective: objective.text },
-        entry,
-      );
-    if (met === false && average !== null)
-      rowFindings.add(
-        { code: 'OBJECTIVE_MISSED', average, objective: objective.text },
-        columns.average,
-      );
-    if ((missed.length > 0 || met === false) && isUnexplained(commentCell))
-      rowFindings.add(
-        {
-          code: 'MISSING_JUSTIFICATION',
-          objective: objective.text,
-          months: missed.map(monthOf),
-          year: met === false,
-        },
-        columns.comment,
-      );
-  }
-
   const objectiveText = shownText(objectiveCell);
-  if (objectiveReading.kind === 'unreadable')
-    rowFindings.add({ code: 'OBJECTIVE_UNREADABLE', text: objectiveText }, columns.objective);
-  if (objectiveReading.kind === 'none')
-    rowFindings.add({ code: 'NO_OBJECTIVE' }, columns.objective);
-  if (average === null) rowFindings.add({ code: 'NO_DATA' }, columns.average);
-  if (columns.average !== null)
-    for (const facts of checkAverageCell(cellOrEmpty(grid, row, columns.average), unit, average))
-      rowFindings.add(facts, columns.average);
+  const context: RowContext = {
+    unit,
+    counted,
+    average,
+    objective: objectiveReading,
+    objectiveText,
+    met,
+    comment: commentCell,
+    averageCell: columns.average === null ? null : cellAt(grid, row, columns.average),
+  };
+  for (const check of ROW_CHECKS) check(context, rowFindings);
 
   const engagement = shownText(cellOrEmpty(grid, row, columns.engagement));
   rowFindings.sort();
@@ -199,26 +151,11 @@ function cellsOf(grid: Grid, row: number, cols: readonly number[]): Cell[] {
   return cells;
 }
 
-// Module-level helpers rather than inline callbacks: they run for every row.
-function valueOf(entry: Counted): number {
-  return entry.value;
-}
-
-function monthOf(entry: MonthEntry): number {
-  return entry.month;
-}
-
 /** Left to right from 0, as Array.prototype.reduce would add them. */
 function sumOf(counted: readonly Counted[]): number {
   let sum = 0;
   for (const entry of counted) sum += entry.value;
   return sum;
-}
-
-function missedMonths(counted: readonly Counted[], objective: Objective): Counted[] {
-  const missed: Counted[] = [];
-  for (const entry of counted) if (!meetsObjective(entry.value, objective)) missed.push(entry);
-  return missed;
 }
 
 /**
@@ -238,12 +175,4 @@ function assess(
   if (reading.kind === 'none') return { met: null, metReason: 'no_objective' };
   if (reading.kind === 'unreadable') return { met: null, metReason: 'objective_unreadable' };
   return { met: meetsObjective(average, reading.objective), metReason: null };
-}
-
-/** An empty comment, or a "-" (and the like) in place of one, explains nothing. */
-function isUnexplained(comment: Cell): boolean {
-  const reading = readCell(comment);
-  return (
-    reading.kind === 'empty' || (reading.kind === 'marker' && reading.status === 'not_available')
-  );
 }

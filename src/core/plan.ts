@@ -3,22 +3,22 @@
  * format, each "atteinte objectif", the headers of the columns it has to add, the flags on
  * month cells with findings, and the report sheet. Nothing else of the dashboard is touched.
  */
-import { sameSheetName } from './sheet-name';
-import { DASHBOARD_WORDS, metHeader } from '../i18n/report';
 import { a1 } from './address';
 import { summarise } from './analyse';
+import { CATALOGUE, severityRank } from './catalogue';
 import { isBlank } from './cell-text';
 import { compareFindings } from './findings';
 import type { Grid } from './grid';
 import { cellAt } from './grid';
-import { buildReportSheet } from './report-sheet';
 import type {
   Analysis,
   CellFlag,
   CellWrite,
   Dashboard,
+  DashboardWords,
   Finding,
   FillPlan,
+  FillWords,
   FlagKind,
   Indicator,
   Unit,
@@ -38,14 +38,8 @@ export const AVERAGE_FORMATS: Readonly<Record<Unit, string>> = {
   count: '0.0',
 };
 
-const SEVERITY_RANK: Readonly<Record<FlagKind, number>> = { error: 2, warning: 1, info: 0 };
-
-/** Findings on the Moyenne cell that writing the average makes untrue. */
-const RESOLVED_ON_AVERAGE = new Set(['AVERAGE_OUTDATED', 'UNIT_MISMATCH']);
-/** Findings that sit on the label cell when there is no Moyenne column, and on it once added. */
-const MOVED_TO_AVERAGE = new Set(['NO_DATA', 'OBJECTIVE_MISSED']);
-
-export function planFill(grid: Grid, analysis: Analysis): FillPlan {
+/** `words` are what the fill writes in words, from src/i18n (`fillWords(lang)`). */
+export function planFill(grid: Grid, analysis: Analysis, words: FillWords): FillPlan {
   const dashboard = analysis.dashboard;
   const { columns } = dashboard;
   const missing = (columns.average === null ? 1 : 0) + (columns.met === null ? 1 : 0);
@@ -54,12 +48,13 @@ export function planFill(grid: Grid, analysis: Analysis): FillPlan {
   const metCol = columns.met ?? free[free.length - 1];
   const headerRow = addedHeaderRow(grid, dashboard);
 
+  const dashboardWords = words.dashboard;
   const writes: CellWrite[] = [];
   if (columns.average === null)
     writes.push({
       row: headerRow,
       col: averageCol,
-      value: DASHBOARD_WORDS.averageHeader,
+      value: dashboardWords.averageHeader,
       format: null,
       role: 'average_header',
     });
@@ -67,16 +62,16 @@ export function planFill(grid: Grid, analysis: Analysis): FillPlan {
     writes.push({
       row: headerRow,
       col: metCol,
-      value: metHeader(dashboard.year),
+      value: dashboardWords.metHeader(dashboard.year),
       format: null,
       role: 'met_header',
     });
   for (const indicator of analysis.indicators) {
-    writes.push(averageWrite(indicator, averageCol));
+    writes.push(averageWrite(indicator, averageCol, dashboardWords));
     writes.push({
       row: indicator.row,
       col: metCol,
-      value: metWord(indicator),
+      value: metWord(indicator, dashboardWords),
       format: null,
       role: 'met',
     });
@@ -87,19 +82,19 @@ export function planFill(grid: Grid, analysis: Analysis): FillPlan {
   return {
     sheet: dashboard.sheet,
     writes,
-    flags: flags(analysis.findings, dashboard),
-    report: buildReportSheet(analysis, remaining, summary),
+    flags: flags(analysis.findings, dashboard, words),
+    report: words.reportSheet(analysis, remaining, summary),
     addedMetColumn: columns.met === null ? metCol : null,
     after: { findings: remaining, summary },
   };
 }
 
-function averageWrite(indicator: Indicator, col: number): CellWrite {
+function averageWrite(indicator: Indicator, col: number, words: DashboardWords): CellWrite {
   if (indicator.average === null)
     return {
       row: indicator.row,
       col,
-      value: DASHBOARD_WORDS.noData,
+      value: words.noData,
       format: null,
       role: 'average',
     };
@@ -112,12 +107,10 @@ function averageWrite(indicator: Indicator, col: number): CellWrite {
   };
 }
 
-function metWord(indicator: Indicator): string {
-  if (indicator.met === true) return DASHBOARD_WORDS.met;
-  if (indicator.met === false) return DASHBOARD_WORDS.notMet;
-  return indicator.metReason === 'no_objective'
-    ? DASHBOARD_WORDS.noObjective
-    : DASHBOARD_WORDS.notAssessable;
+function metWord(indicator: Indicator, words: DashboardWords): string {
+  if (indicator.met === true) return words.met;
+  if (indicator.met === false) return words.notMet;
+  return indicator.metReason === 'no_objective' ? words.noObjective : words.notAssessable;
 }
 
 /**
@@ -135,8 +128,9 @@ function findingsAfterFill(
   const result: Finding[] = [];
   let moved = false;
   for (const finding of findings) {
-    if (finding.col === averageCol && RESOLVED_ON_AVERAGE.has(finding.code)) continue;
-    if (added && finding.col === labelCol && MOVED_TO_AVERAGE.has(finding.code)) {
+    const kind = CATALOGUE[finding.code].kind;
+    if (finding.col === averageCol && kind === 'resolved_by_fill') continue;
+    if (added && finding.col === labelCol && kind === 'moved_to_average') {
       result.push({ ...finding, col: averageCol, cell: a1(finding.row, averageCol) });
       moved = true;
     } else result.push(finding);
@@ -146,7 +140,7 @@ function findingsAfterFill(
 }
 
 /** One flag per month cell with findings, coloured by its worst finding. */
-function flags(findings: readonly Finding[], dashboard: Dashboard): CellFlag[] {
+function flags(findings: readonly Finding[], dashboard: Dashboard, words: FillWords): CellFlag[] {
   const monthCols = new Set(dashboard.columns.months);
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -162,18 +156,14 @@ function flags(findings: readonly Finding[], dashboard: Dashboard): CellFlag[] {
       col: list[0].col,
       kind,
       color: FLAG_COLORS[kind],
-      note: list.map(messageOf).join('\n'),
+      note: list.map((finding) => words.message(finding)).join('\n'),
     };
   });
 }
 
-// Module-level callbacks rather than inline ones: they serve every flagged cell.
+// A module-level callback rather than an inline one: it serves every flagged cell.
 function worseKind(worst: FlagKind, finding: Finding): FlagKind {
-  return SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst] ? finding.severity : worst;
-}
-
-function messageOf(finding: Finding): string {
-  return finding.message;
+  return severityRank(finding.severity) < severityRank(worst) ? finding.severity : worst;
 }
 
 /**
@@ -222,12 +212,4 @@ function addedHeaderRow(grid: Grid, dashboard: Dashboard): number {
   for (const row of dashboard.headerRows)
     if (named.some((col) => !isBlank(cellAt(grid, row, col)))) return row;
   return dashboard.headerRows[dashboard.headerRows.length - 1];
-}
-
-/**
- * Whether the report sheet would replace the dashboard itself (a dashboard kept in a sheet named
- * "Contrôle 2020"): every gateway refuses such a fill with the same explanation.
- */
-export function reportReplacesDashboard(plan: FillPlan): boolean {
-  return sameSheetName(plan.report.name, plan.sheet);
 }

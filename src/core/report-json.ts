@@ -3,8 +3,10 @@
  * Rows are Excel's 1-based rows, columns are letters; rates are fractions.
  */
 import { columnLetter } from './address';
+import { problemKeys, problemsOf } from './problems';
 import type {
   Analysis,
+  Finding,
   FindingCode,
   MetReason,
   MonthStatus,
@@ -68,6 +70,8 @@ export interface JsonFinding {
   readonly row: number;
   readonly month: number | null;
   readonly message: string;
+  /** The key of the problem the finding is told in (core/problems.ts): `objective_missed:6`. */
+  readonly group: string;
 }
 
 export interface JsonReport {
@@ -88,9 +92,15 @@ function letter(col: number | null): string | null {
   return col === null ? null : columnLetter(col);
 }
 
-export function toJsonReport(analysis: Analysis, file: string): JsonReport {
+/** `message` writes each finding's message, in the report's language (src/i18n). */
+export function toJsonReport(
+  analysis: Analysis,
+  file: string,
+  message: (finding: Finding) => string,
+): JsonReport {
   const { dashboard } = analysis;
   const { columns } = dashboard;
+  const groups = problemKeys(problemsOf(analysis));
   return {
     schema: JSON_REPORT_SCHEMA,
     file,
@@ -144,7 +154,8 @@ export function toJsonReport(analysis: Analysis, file: string): JsonReport {
       cell: finding.cell,
       row: finding.row + 1,
       month: finding.month,
-      message: finding.message,
+      message: message(finding),
+      group: groups.get(finding) ?? '',
     })),
     summary: { ...analysis.summary },
   };

@@ -107,27 +107,75 @@ export interface Indicator {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type FindingCode =
-  | 'MISSING_MONTH'
-  | 'UNRECOGNIZED_ENTRY'
-  | 'CELL_ERROR'
-  | 'OUT_OF_RANGE'
-  | 'TEXT_NUMBER'
-  | 'SUSPICIOUS_VALUE'
-  | 'OBJECTIVE_MISSED_MONTH'
-  | 'OBJECTIVE_MISSED'
-  | 'MISSING_JUSTIFICATION'
-  | 'OBJECTIVE_UNREADABLE'
-  | 'UNIT_MISMATCH'
-  | 'AVERAGE_OUTDATED'
-  | 'SUSPENDED_MONTH'
-  | 'CLOSED_MONTH'
-  | 'NOT_AVAILABLE_MONTH'
-  | 'NO_DATA'
-  | 'NO_OBJECTIVE';
+/** Why a number format contradicts the row's unit. */
+export type UnitMismatchKind =
+  /** A rate month typed as a plain number above 1 (99): read as 99 %. */
+  | 'month_rate_without_percent'
+  /** A delay or count month shown as a percentage. */
+  | 'month_percent'
+  /** A rate's Moyenne without a percent format (a fraction shown as "1"). */
+  | 'average_not_percent'
+  /** A delay's or count's Moyenne shown as a percentage (the seed's 600 %). */
+  | 'average_percent';
 
-export interface Finding {
-  readonly code: FindingCode;
+/**
+ * Each finding code (design.md §5) with the facts its message is written from. `text` is what
+ * the cell shows, as the agent typed it; numbers are in the row's unit (rates as fractions).
+ * A new code is a new member here: the compiler then asks for its catalogue entry
+ * (core/catalogue.ts) and its messages (i18n/findings.ts).
+ */
+export type FindingFacts =
+  | { readonly code: 'MISSING_MONTH' }
+  | { readonly code: 'UNRECOGNIZED_ENTRY'; readonly text: string }
+  | { readonly code: 'CELL_ERROR'; readonly text: string }
+  | {
+      readonly code: 'OUT_OF_RANGE';
+      readonly text: string;
+      readonly reason: 'negative' | 'over_100';
+    }
+  | { readonly code: 'TEXT_NUMBER'; readonly text: string; readonly value: number }
+  | { readonly code: 'SUSPICIOUS_VALUE'; readonly text: string; readonly median: number }
+  | { readonly code: 'OBJECTIVE_MISSED_MONTH'; readonly text: string; readonly objective: string }
+  | { readonly code: 'OBJECTIVE_MISSED'; readonly average: number; readonly objective: string }
+  | {
+      readonly code: 'MISSING_JUSTIFICATION';
+      readonly objective: string;
+      /** The months below the objective, 1-12. */
+      readonly months: readonly number[];
+      /** The yearly average misses too. */
+      readonly year: boolean;
+    }
+  | { readonly code: 'OBJECTIVE_UNREADABLE'; readonly text: string }
+  | {
+      readonly code: 'UNIT_MISMATCH';
+      readonly kind: UnitMismatchKind;
+      readonly text: string;
+      /** The value as the engine reads it, in the row's unit. */
+      readonly value: number;
+    }
+  | {
+      readonly code: 'AVERAGE_OUTDATED';
+      readonly text: string;
+      /** The computed average, null when no month holds a number. */
+      readonly average: number | null;
+      readonly error: boolean;
+    }
+  | { readonly code: 'SUSPENDED_MONTH'; readonly text: string }
+  | { readonly code: 'CLOSED_MONTH'; readonly text: string }
+  | { readonly code: 'NOT_AVAILABLE_MONTH'; readonly text: string }
+  | { readonly code: 'NO_DATA' }
+  | { readonly code: 'NO_OBJECTIVE' };
+
+export type FindingCode = FindingFacts['code'];
+
+/** The indicator a finding is about, as its message names it. */
+export interface FindingSubject {
+  readonly label: string;
+  readonly unit: Unit;
+}
+
+/** Where a finding is, and about what. */
+export interface FindingPlace {
   readonly severity: Severity;
   /** A1 address, without the sheet. */
   readonly cell: string;
@@ -136,8 +184,19 @@ export interface Finding {
   readonly col: number;
   /** 1-12 when the finding concerns a month. */
   readonly month: number | null;
-  readonly message: string;
+  /** One object shared by the findings of an indicator. */
+  readonly indicator: FindingSubject;
 }
+
+/**
+ * A finding is facts, not a sentence: its code and what its message needs, at its place.
+ * src/i18n writes the message (`findingMessage(finding, lang)`). Narrow on `code` to read the
+ * facts of one code.
+ */
+export type Finding = FindingFacts & FindingPlace;
+
+/** The finding of code C. */
+export type FindingOf<C extends FindingCode> = Extract<Finding, { readonly code: C }>;
 
 export interface Summary {
   readonly indicators: number;
@@ -150,7 +209,6 @@ export interface Summary {
 export interface Analysis {
   readonly dashboard: Dashboard;
   readonly asOf: YearMonth;
-  readonly lang: Lang;
   readonly indicators: readonly Indicator[];
   /** Sorted by row, then column. */
   readonly findings: readonly Finding[];
@@ -162,7 +220,6 @@ export interface AnalyseOptions {
   readonly asOf?: YearMonth;
   /** Today's month, used only to default `asOf` (the engine has no clock). */
   readonly today: YearMonth;
-  readonly lang: Lang;
 }
 
 /** What a cell gets written: the value and the number format to apply (null keeps it). */
@@ -183,7 +240,7 @@ export interface CellFlag {
   readonly kind: FlagKind;
   /** Background colour, "#RRGGBB". */
   readonly color: string;
-  /** The messages of the cell's findings, one per line (for a note or tooltip). */
+  /** The messages of the cell's findings, one per line (for a note or tooltip), from FillWords. */
   readonly note: string;
 }
 
@@ -222,4 +279,31 @@ export interface FillPlan {
    * Moyenne resolves is gone), so that callers need not read the sheet again.
    */
   readonly after: { readonly findings: readonly Finding[]; readonly summary: Summary };
+}
+
+/**
+ * The dashboard's own words the fill writes. French whatever the interface language: the
+ * dashboard is a French administrative document sent to the préfecture.
+ */
+export interface DashboardWords {
+  readonly averageHeader: string;
+  /** "Atteinte objectif 2020", the header of an added met column. */
+  metHeader(year: number | null): string;
+  readonly met: string;
+  readonly notMet: string;
+  readonly notAssessable: string;
+  readonly noObjective: string;
+  readonly noData: string;
+}
+
+/**
+ * Everything a fill writes in words, given by src/i18n (`fillWords(lang)`): the engine itself
+ * writes no sentence.
+ */
+export interface FillWords {
+  readonly dashboard: DashboardWords;
+  /** A finding's message, one line of its cell's flag note. */
+  message(finding: Finding): string;
+  /** The report sheet of the findings left once the fill is done, summed up in `summary`. */
+  reportSheet(analysis: Analysis, findings: readonly Finding[], summary: Summary): ReportSheet;
 }

@@ -10,7 +10,7 @@
  */
 import { sameSheetName } from '../core/sheet-name';
 import { analyse } from '../core/analyse';
-import { planFill, reportReplacesDashboard } from '../core/plan';
+import { planDashboardFill } from '../core/fill-sequence';
 import type { Analysis } from '../core/types';
 import type {
   DashboardGateway,
@@ -20,6 +20,7 @@ import type {
 } from '../gateway/types';
 import { GatewayError } from '../gateway/types';
 import { excelMessages } from '../i18n/excel';
+import { fillWords } from '../i18n/fill-words';
 import { rangeOf, splitSheetAddress } from './addresses';
 import { queueContents, queueFills, queueValueRead } from './batches';
 import type { ErrorSubject } from './errors';
@@ -82,7 +83,6 @@ class ExcelGateway implements DashboardGateway {
     return analyse(located.snapshot.grid, located.dashboard, {
       asOf: request.asOf,
       today: this.host.today(),
-      lang: this.host.lang,
     });
   }
 
@@ -113,10 +113,14 @@ class ExcelGateway implements DashboardGateway {
       return this.host.run(async (ctx) => {
         const located = await locateDashboard(ctx, this.host, request, state, { fills: true });
         this.assertWritable(located);
-        const analysis = this.analyse(located, request);
-        const plan = planFill(located.snapshot.grid, analysis);
-        if (reportReplacesDashboard(plan))
-          throw new GatewayError('unexpected', this.text.reportNameTaken(plan.report.name));
+        const sequence = planDashboardFill(located.snapshot.grid, located.dashboard, {
+          asOf: request.asOf,
+          today: this.host.today(),
+          words: fillWords(this.host.lang),
+        });
+        if (!sequence.ok)
+          throw new GatewayError('unexpected', this.text.reportNameTaken(sequence.reportName));
+        const { analysis, plan } = sequence;
         const write = prepareFill(located, plan, state);
         const next: AddinState = { binding: located.binding, flags: write.flags, undo: write.undo };
         if (stateSize(next) > MAX_STATE_CHARS)

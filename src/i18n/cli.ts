@@ -3,16 +3,12 @@
  * report. French first; English with --lang en. The report's shared labels (site, verdict...)
  * come from ./report so that the command and the report sheet say the same thing.
  */
-import type { FindingCode, Indicator, Lang } from '../core/types';
-import { formatAmount } from './findings';
+import type { Indicator, Lang, YearMonth } from '../core/types';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
 import type { NoDashboardReason } from './recognition';
 import { noDashboardWhy } from './recognition';
-
-function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${text} »` : `"${text}"`;
-}
+import { formatAmount, plural, quote } from './text';
 
 function quotedList(items: readonly string[], lang: Lang): string {
   return items.map((item) => quote(item, lang)).join(', ');
@@ -244,37 +240,18 @@ function indicatorOutcome(indicator: Indicator, lang: Lang): string {
   }
 }
 
-/** The month notes the report folds into one line per indicator. */
-export type MonthNoteCode = Extract<
-  FindingCode,
-  'SUSPENDED_MONTH' | 'CLOSED_MONTH' | 'NOT_AVAILABLE_MONTH'
->;
-
-const MONTH_NOTES: Record<Lang, Record<MonthNoteCode, string>> = {
-  fr: {
-    SUSPENDED_MONTH: 'suivi suspendu',
-    CLOSED_MONTH: 'service fermé',
-    NOT_AVAILABLE_MONTH: 'rien à mesurer (-, NC, ND…)',
-  },
-  en: {
-    SUSPENDED_MONTH: 'follow-up suspended',
-    CLOSED_MONTH: 'service closed',
-    NOT_AVAILABLE_MONTH: 'nothing to measure (-, NC, ND…)',
-  },
-};
-
-/** « suivi suspendu : mars, avril, mai, juin ». */
-export function monthNoteLine(code: MonthNoteCode, months: readonly string[], lang: Lang): string {
-  return `${MONTH_NOTES[lang][code]}${lang === 'fr' ? ' : ' : ': '}${months.join(', ')}`;
+/** The option that checks up to `asOf`, after a problem that suggests it. */
+export function asOfOption(asOf: YearMonth, lang: Lang): string {
+  const option = `--as-of ${asOf.year}-${String(asOf.month).padStart(2, '0')}`;
+  return lang === 'fr' ? `Avec la commande : ${option}.` : `On the command line: ${option}.`;
 }
 
 /** « Bilan : 1 erreur, 25 avertissements, 90 informations ». */
 export function tally(errors: number, warnings: number, infos: number, lang: Lang): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (lang === 'fr') {
-    return `Bilan : ${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}, ${plural(infos, 'information', 'informations')}`;
+    return `Bilan : ${plural(errors, 'erreur', 'erreurs', lang)}, ${plural(warnings, 'avertissement', 'avertissements', lang)}, ${plural(infos, 'information', 'informations', lang)}`;
   }
-  return `Total: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'note', 'notes')}`;
+  return `Total: ${plural(errors, 'error', 'errors', lang)}, ${plural(warnings, 'warning', 'warnings', lang)}, ${plural(infos, 'note', 'notes', lang)}`;
 }
 
 /** What fill did, after the report. */

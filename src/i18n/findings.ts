@@ -1,70 +1,29 @@
 /**
  * Finding messages, French and English: concrete sentences an agent acts on. Each names the
  * month and the indicator, quotes the cell as typed and the objective as written, and says what
- * to do.
+ * to do. One writer per code and language: a code without its sentence does not compile.
  */
-import type { FindingFacts, UnitMismatchKind } from '../core/findings';
-import type { Lang, Unit } from '../core/types';
+import type { Finding, FindingCode, FindingOf, Lang, Unit, UnitMismatchKind } from '../core/types';
 import { monthName } from './months';
+import { capitalised, formatAmount, list, quote } from './text';
 
-export interface MessageSubject {
+/** What every message of a finding is written with, besides the finding's facts. */
+interface Parts {
+  /** The indicator's label, quoted. */
   readonly label: string;
   readonly unit: Unit;
-  readonly month: number | null;
+  /** "Août : " for a finding on a month, else "". */
+  readonly lead: string;
 }
 
-/** A value in its unit, written the language's way: "98,1 %", "2,36 j"; "98.1%", "2.36 days". */
-export function formatAmount(value: number, unit: Unit, lang: Lang): string {
-  if (unit === 'rate') {
-    const digits = decimals(value * 100, 1, lang);
-    return lang === 'fr' ? `${digits} %` : `${digits}%`;
-  }
-  const digits = decimals(value, 0, lang);
-  if (unit === 'count') return digits;
-  if (lang === 'fr') return `${digits} j`;
-  return `${digits} ${value === 1 ? 'day' : 'days'}`;
-}
-
-/** Up to two decimals, at least `min`, with the language's decimal mark. */
-function decimals(value: number, min: number, lang: Lang): string {
-  const [integer, fraction] = value.toFixed(2).split('.');
-  const digits = fraction.replace(/0+$/, '').padEnd(min, '0');
-  const text = digits ? `${integer}.${digits}` : integer;
-  const unsigned = Number(text) === 0 ? text.replace('-', '') : text;
-  return lang === 'fr' ? unsigned.replace('.', ',') : unsigned;
-}
-
-function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${text} »` : `"${text}"`;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+type Writer<C extends FindingCode> = (finding: FindingOf<C>, parts: Parts) => string;
+type Messages = { readonly [C in FindingCode]: Writer<C> };
 
 /** "Août : " / "August: ", or nothing for a finding that is not about one month. */
 function monthLead(month: number | null, lang: Lang): string {
   if (month === null) return '';
-  return MONTH_LEADS[lang][month - 1] ?? writeMonthLead(month, lang);
-}
-
-function writeMonthLead(month: number, lang: Lang): string {
   const name = capitalised(monthName(month, lang));
   return lang === 'fr' ? `${name} : ` : `${name}: `;
-}
-
-const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-
-/** January to December's leads, written once rather than for every finding. */
-const MONTH_LEADS: Record<Lang, readonly string[]> = {
-  fr: MONTH_NUMBERS.map((month) => writeMonthLead(month, 'fr')),
-  en: MONTH_NUMBERS.map((month) => writeMonthLead(month, 'en')),
-};
-
-function list(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  const last = items[items.length - 1];
-  return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${last}`;
 }
 
 const UNIT_NOUN: Record<Lang, Record<Unit, string>> = {
@@ -73,25 +32,18 @@ const UNIT_NOUN: Record<Lang, Record<Unit, string>> = {
 };
 
 const RECOMPUTE: Record<Lang, string> = {
-  fr: '« Calculer les moyennes »',
-  en: '"Compute averages"',
+  fr: quote('Calculer les moyennes', 'fr'),
+  en: quote('Compute averages', 'en'),
 };
 
-/**
- * The sentences below take the parts every message about one indicator and month shares,
- * resolved before they are called: `label` is the indicator's label already quoted, `lead` the
- * month lead ("Août : ") or "". An indicator has a dozen findings, a large workbook tens of
- * thousands.
- */
 function unitMismatch(
   kind: UnitMismatchKind,
   text: string,
   read: string,
-  label: string,
-  unit: Unit,
-  lead: string,
+  parts: Parts,
   lang: Lang,
-): string {
+) {
+  const { label, unit, lead } = parts;
   const noun = UNIT_NOUN[lang][unit];
   if (lang === 'fr') {
     switch (kind) {
@@ -117,178 +69,127 @@ function unitMismatch(
   }
 }
 
-function french(facts: FindingFacts, label: string, unit: Unit, lead: string): string {
-  switch (facts.code) {
-    case 'MISSING_MONTH':
-      return `${lead}rien n'est saisi pour ${label}. Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.`;
-    case 'UNRECOGNIZED_ENTRY':
-      return `${lead}${quote(facts.text, 'fr')} saisi pour ${label} n'est ni un nombre ni une mention connue (COVID, Fermé, -). Corriger la saisie.`;
-    case 'CELL_ERROR':
-      return `${lead}la case de ${label} affiche l'erreur ${facts.text}. Remplacer la formule par le résultat du mois.`;
-    case 'OUT_OF_RANGE':
-      return facts.reason === 'negative'
-        ? `${lead}${facts.text} pour ${label} est négatif. Valeur écartée de la moyenne : corriger la saisie.`
-        : `${lead}${facts.text} pour ${label} dépasse 100 %. Valeur écartée de la moyenne : corriger la saisie.`;
-    case 'TEXT_NUMBER':
-      return `${lead}${quote(facts.text, 'fr')} est enregistré comme du texte pour ${label} : la fonction MOYENNE d'Excel l'ignore. Il est compté ici (${formatAmount(facts.value, unit, 'fr')}). Ressaisir le nombre avec une virgule décimale.`;
-    case 'SUSPICIOUS_VALUE':
-      return `${lead}${facts.text} pour ${label}, très loin des autres mois (médiane ${formatAmount(facts.median, unit, 'fr')}). Vérifier la saisie ; la valeur reste comptée dans la moyenne.`;
-    case 'OBJECTIVE_MISSED_MONTH':
-      return `${lead}${facts.text} pour ${label} ne respecte pas l'objectif ${quote(facts.objective, 'fr')}. Expliquer l'écart dans les commentaires.`;
-    case 'OBJECTIVE_MISSED':
-      return `Moyenne annuelle ${formatAmount(facts.average, unit, 'fr')} pour ${label} : objectif ${quote(facts.objective, 'fr')} non atteint. Expliquer l'écart dans les commentaires.`;
-    case 'MISSING_JUSTIFICATION': {
-      const when = facts.months.map((m) => monthName(m, 'fr'));
-      if (facts.year) when.push('la moyenne annuelle');
-      return `${label} ne respecte pas son objectif ${quote(facts.objective, 'fr')} (${list(when, 'fr')}) et aucun commentaire ne l'explique. Ajouter un commentaire pour le comité qualité.`;
-    }
-    case 'OBJECTIVE_UNREADABLE':
-      return `Objectif ${quote(facts.text, 'fr')} illisible pour ${label} : l'écrire par exemple « 90% » (taux) ou « <5j » (délai). L'atteinte n'est pas évaluée.`;
-    case 'UNIT_MISMATCH':
-      return unitMismatch(
-        facts.kind,
-        facts.text,
-        formatAmount(facts.value, unit, 'fr'),
-        label,
-        unit,
-        lead,
-        'fr',
-      );
-    case 'AVERAGE_OUTDATED': {
-      const fix =
-        facts.average === null
-          ? `${RECOMPUTE.fr} la remplace par « Pas de données ».`
-          : `${RECOMPUTE.fr} la remplace par ${formatAmount(facts.average, unit, 'fr')}.`;
-      if (facts.error) return `La moyenne de ${label} affiche l'erreur ${facts.text}. ${fix}`;
-      if (facts.average === null)
-        return `La moyenne de ${label} affiche ${facts.text} alors qu'aucun mois n'est chiffré. ${fix}`;
-      return `La moyenne ${facts.text} de ${label} ne correspond pas à la moyenne des mois chiffrés (${formatAmount(facts.average, unit, 'fr')}). ${fix}`;
-    }
-    case 'SUSPENDED_MONTH':
-      return `${lead}suivi suspendu (${quote(facts.text, 'fr')}) pour ${label} ; mois exclu de la moyenne.`;
-    case 'CLOSED_MONTH':
-      return `${lead}service fermé (${quote(facts.text, 'fr')}) pour ${label} ; mois exclu de la moyenne.`;
-    case 'NOT_AVAILABLE_MONTH':
-      return `${lead}${quote(facts.text, 'fr')}, rien à mesurer pour ${label} ; mois exclu de la moyenne.`;
-    case 'NO_DATA':
-      return `Aucun mois chiffré pour ${label} : pas de moyenne, atteinte de l'objectif non évaluable.`;
-    case 'NO_OBJECTIVE':
-      return `Pas d'objectif annuel pour ${label} : atteinte notée « sans objectif ».`;
-  }
+function amount(value: number, parts: Parts, lang: Lang): string {
+  return formatAmount(value, parts.unit, lang);
 }
 
-function english(facts: FindingFacts, label: string, unit: Unit, lead: string): string {
-  switch (facts.code) {
-    case 'MISSING_MONTH':
-      return `${lead}nothing entered for ${label}. Enter the month's result, or "-" if there was nothing to measure.`;
-    case 'UNRECOGNIZED_ENTRY':
-      return `${lead}${quote(facts.text, 'en')} entered for ${label} is neither a number nor a known mark (COVID, Fermé, -). Correct the entry.`;
-    case 'CELL_ERROR':
-      return `${lead}the cell of ${label} shows the error ${facts.text}. Replace the formula with the month's result.`;
-    case 'OUT_OF_RANGE':
-      return facts.reason === 'negative'
-        ? `${lead}${facts.text} for ${label} is negative. Left out of the average: correct the entry.`
-        : `${lead}${facts.text} for ${label} exceeds 100%. Left out of the average: correct the entry.`;
-    case 'TEXT_NUMBER':
-      return `${lead}${quote(facts.text, 'en')} is stored as text for ${label}: Excel's AVERAGE skips it. It is counted here (${formatAmount(facts.value, unit, 'en')}). Type the number again as a number.`;
-    case 'SUSPICIOUS_VALUE':
-      return `${lead}${facts.text} for ${label}, far from the other months (median ${formatAmount(facts.median, unit, 'en')}). Check the entry; the value stays in the average.`;
-    case 'OBJECTIVE_MISSED_MONTH':
-      return `${lead}${facts.text} for ${label} misses the objective ${quote(facts.objective, 'en')}. Explain the gap in the comments.`;
-    case 'OBJECTIVE_MISSED':
-      return `Yearly average ${formatAmount(facts.average, unit, 'en')} for ${label}: objective ${quote(facts.objective, 'en')} not met. Explain the gap in the comments.`;
-    case 'MISSING_JUSTIFICATION': {
-      const when = facts.months.map((m) => monthName(m, 'en'));
-      if (facts.year) when.push('the yearly average');
-      return `${label} misses its objective ${quote(facts.objective, 'en')} (${list(when, 'en')}) and no comment explains it. Add a comment for the quality committee.`;
-    }
-    case 'OBJECTIVE_UNREADABLE':
-      return `Objective ${quote(facts.text, 'en')} for ${label} cannot be read: write it like "90%" (rate) or "<5j" (delay). Whether it is met is not assessed.`;
-    case 'UNIT_MISMATCH':
-      return unitMismatch(
-        facts.kind,
-        facts.text,
-        formatAmount(facts.value, unit, 'en'),
-        label,
-        unit,
-        lead,
-        'en',
-      );
-    case 'AVERAGE_OUTDATED': {
-      const fix =
-        facts.average === null
-          ? `${RECOMPUTE.en} replaces it with "Pas de données" (no data).`
-          : `${RECOMPUTE.en} replaces it with ${formatAmount(facts.average, unit, 'en')}.`;
-      if (facts.error) return `The average of ${label} shows the error ${facts.text}. ${fix}`;
-      if (facts.average === null)
-        return `The average of ${label} shows ${facts.text} although no month holds a number. ${fix}`;
-      return `The average ${facts.text} of ${label} differs from the mean of the months (${formatAmount(facts.average, unit, 'en')}). ${fix}`;
-    }
-    case 'SUSPENDED_MONTH':
-      return `${lead}follow-up suspended (${quote(facts.text, 'en')}) for ${label}; month left out of the average.`;
-    case 'CLOSED_MONTH':
-      return `${lead}service closed (${quote(facts.text, 'en')}) for ${label}; month left out of the average.`;
-    case 'NOT_AVAILABLE_MONTH':
-      return `${lead}${quote(facts.text, 'en')}, nothing to measure for ${label}; month left out of the average.`;
-    case 'NO_DATA':
-      return `No month holds a number for ${label}: no average, objective not assessable.`;
-    case 'NO_OBJECTIVE':
-      return `No yearly objective for ${label}: recorded as "sans objectif" (no objective).`;
-  }
+const FRENCH: Messages = {
+  MISSING_MONTH: (_, { lead, label }) =>
+    `${lead}rien n'est saisi pour ${label}. Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.`,
+  UNRECOGNIZED_ENTRY: (f, { lead, label }) =>
+    `${lead}${quote(f.text, 'fr')} saisi pour ${label} n'est ni un nombre ni une mention connue (COVID, Fermé, -). Corriger la saisie.`,
+  CELL_ERROR: (f, { lead, label }) =>
+    `${lead}la case de ${label} affiche l'erreur ${f.text}. Remplacer la formule par le résultat du mois.`,
+  OUT_OF_RANGE: (f, { lead, label }) =>
+    f.reason === 'negative'
+      ? `${lead}${f.text} pour ${label} est négatif. Valeur écartée de la moyenne : corriger la saisie.`
+      : `${lead}${f.text} pour ${label} dépasse 100 %. Valeur écartée de la moyenne : corriger la saisie.`,
+  TEXT_NUMBER: (f, parts) =>
+    `${parts.lead}${quote(f.text, 'fr')} est enregistré comme du texte pour ${parts.label} : la fonction MOYENNE d'Excel l'ignore. Il est compté ici (${amount(f.value, parts, 'fr')}). Ressaisir le nombre avec une virgule décimale.`,
+  SUSPICIOUS_VALUE: (f, parts) =>
+    `${parts.lead}${f.text} pour ${parts.label}, très loin des autres mois (médiane ${amount(f.median, parts, 'fr')}). Vérifier la saisie ; la valeur reste comptée dans la moyenne.`,
+  OBJECTIVE_MISSED_MONTH: (f, { lead, label }) =>
+    `${lead}${f.text} pour ${label} ne respecte pas l'objectif ${quote(f.objective, 'fr')}. Expliquer l'écart dans les commentaires.`,
+  OBJECTIVE_MISSED: (f, parts) =>
+    `Moyenne annuelle ${amount(f.average, parts, 'fr')} pour ${parts.label} : objectif ${quote(f.objective, 'fr')} non atteint. Expliquer l'écart dans les commentaires.`,
+  MISSING_JUSTIFICATION: (f, { label }) => {
+    const when = f.months.map((m) => monthName(m, 'fr'));
+    if (f.year) when.push('la moyenne annuelle');
+    return `${label} ne respecte pas son objectif ${quote(f.objective, 'fr')} (${list(when, 'fr')}) et aucun commentaire ne l'explique. Ajouter un commentaire pour le comité qualité.`;
+  },
+  OBJECTIVE_UNREADABLE: (f, { label }) =>
+    `Objectif ${quote(f.text, 'fr')} illisible pour ${label} : l'écrire par exemple « 90% » (taux) ou « <5j » (délai). L'atteinte n'est pas évaluée.`,
+  UNIT_MISMATCH: (f, parts) =>
+    unitMismatch(f.kind, f.text, amount(f.value, parts, 'fr'), parts, 'fr'),
+  AVERAGE_OUTDATED: (f, parts) => {
+    const { label } = parts;
+    const fix =
+      f.average === null
+        ? `${RECOMPUTE.fr} la remplace par « Pas de données ».`
+        : `${RECOMPUTE.fr} la remplace par ${amount(f.average, parts, 'fr')}.`;
+    if (f.error) return `La moyenne de ${label} affiche l'erreur ${f.text}. ${fix}`;
+    if (f.average === null)
+      return `La moyenne de ${label} affiche ${f.text} alors qu'aucun mois n'est chiffré. ${fix}`;
+    return `La moyenne ${f.text} de ${label} ne correspond pas à la moyenne des mois chiffrés (${amount(f.average, parts, 'fr')}). ${fix}`;
+  },
+  SUSPENDED_MONTH: (f, { lead, label }) =>
+    `${lead}suivi suspendu (${quote(f.text, 'fr')}) pour ${label} ; mois exclu de la moyenne.`,
+  CLOSED_MONTH: (f, { lead, label }) =>
+    `${lead}service fermé (${quote(f.text, 'fr')}) pour ${label} ; mois exclu de la moyenne.`,
+  NOT_AVAILABLE_MONTH: (f, { lead, label }) =>
+    `${lead}${quote(f.text, 'fr')}, rien à mesurer pour ${label} ; mois exclu de la moyenne.`,
+  NO_DATA: (_, { label }) =>
+    `Aucun mois chiffré pour ${label} : pas de moyenne, atteinte de l'objectif non évaluable.`,
+  NO_OBJECTIVE: (_, { label }) =>
+    `Pas d'objectif annuel pour ${label} : atteinte notée « sans objectif ».`,
+};
+
+const ENGLISH: Messages = {
+  MISSING_MONTH: (_, { lead, label }) =>
+    `${lead}nothing entered for ${label}. Enter the month's result, or "-" if there was nothing to measure.`,
+  UNRECOGNIZED_ENTRY: (f, { lead, label }) =>
+    `${lead}${quote(f.text, 'en')} entered for ${label} is neither a number nor a known mark (COVID, Fermé, -). Correct the entry.`,
+  CELL_ERROR: (f, { lead, label }) =>
+    `${lead}the cell of ${label} shows the error ${f.text}. Replace the formula with the month's result.`,
+  OUT_OF_RANGE: (f, { lead, label }) =>
+    f.reason === 'negative'
+      ? `${lead}${f.text} for ${label} is negative. Left out of the average: correct the entry.`
+      : `${lead}${f.text} for ${label} exceeds 100%. Left out of the average: correct the entry.`,
+  TEXT_NUMBER: (f, parts) =>
+    `${parts.lead}${quote(f.text, 'en')} is stored as text for ${parts.label}: Excel's AVERAGE skips it. It is counted here (${amount(f.value, parts, 'en')}). Type the number again as a number.`,
+  SUSPICIOUS_VALUE: (f, parts) =>
+    `${parts.lead}${f.text} for ${parts.label}, far from the other months (median ${amount(f.median, parts, 'en')}). Check the entry; the value stays in the average.`,
+  OBJECTIVE_MISSED_MONTH: (f, { lead, label }) =>
+    `${lead}${f.text} for ${label} misses the objective ${quote(f.objective, 'en')}. Explain the gap in the comments.`,
+  OBJECTIVE_MISSED: (f, parts) =>
+    `Yearly average ${amount(f.average, parts, 'en')} for ${parts.label}: objective ${quote(f.objective, 'en')} not met. Explain the gap in the comments.`,
+  MISSING_JUSTIFICATION: (f, { label }) => {
+    const when = f.months.map((m) => monthName(m, 'en'));
+    if (f.year) when.push('the yearly average');
+    return `${label} misses its objective ${quote(f.objective, 'en')} (${list(when, 'en')}) and no comment explains it. Add a comment for the quality committee.`;
+  },
+  OBJECTIVE_UNREADABLE: (f, { label }) =>
+    `Objective ${quote(f.text, 'en')} for ${label} cannot be read: write it like "90%" (rate) or "<5j" (delay). Whether it is met is not assessed.`,
+  UNIT_MISMATCH: (f, parts) =>
+    unitMismatch(f.kind, f.text, amount(f.value, parts, 'en'), parts, 'en'),
+  AVERAGE_OUTDATED: (f, parts) => {
+    const { label } = parts;
+    const fix =
+      f.average === null
+        ? `${RECOMPUTE.en} replaces it with "Pas de données" (no data).`
+        : `${RECOMPUTE.en} replaces it with ${amount(f.average, parts, 'en')}.`;
+    if (f.error) return `The average of ${label} shows the error ${f.text}. ${fix}`;
+    if (f.average === null)
+      return `The average of ${label} shows ${f.text} although no month holds a number. ${fix}`;
+    return `The average ${f.text} of ${label} differs from the mean of the months (${amount(f.average, parts, 'en')}). ${fix}`;
+  },
+  SUSPENDED_MONTH: (f, { lead, label }) =>
+    `${lead}follow-up suspended (${quote(f.text, 'en')}) for ${label}; month left out of the average.`,
+  CLOSED_MONTH: (f, { lead, label }) =>
+    `${lead}service closed (${quote(f.text, 'en')}) for ${label}; month left out of the average.`,
+  NOT_AVAILABLE_MONTH: (f, { lead, label }) =>
+    `${lead}${quote(f.text, 'en')}, nothing to measure for ${label}; month left out of the average.`,
+  NO_DATA: (_, { label }) =>
+    `No month holds a number for ${label}: no average, objective not assessable.`,
+  NO_OBJECTIVE: (_, { label }) =>
+    `No yearly objective for ${label}: recorded as "sans objectif" (no objective).`,
+};
+
+const MESSAGES: Record<Lang, Messages> = { fr: FRENCH, en: ENGLISH };
+
+/** The message of a finding, in `lang`. */
+export function findingMessage(finding: Finding, lang: Lang): string {
+  // The table is keyed by code, so the writer found for finding.code takes that finding; the
+  // compiler cannot follow the correlation through the union.
+  const write = MESSAGES[lang][finding.code] as Writer<FindingCode>;
+  return write(finding as FindingOf<FindingCode>, {
+    label: quote(finding.indicator.label, lang),
+    unit: finding.indicator.unit,
+    lead: monthLead(finding.month, lang),
+  });
 }
 
-export function findingMessage(facts: FindingFacts, subject: MessageSubject, lang: Lang): string {
-  return new IndicatorMessages(subject.label, subject.unit, lang).message(facts, subject.month);
-}
-
-type MonthNoteFacts = Extract<
-  FindingFacts,
-  { readonly code: 'SUSPENDED_MONTH' | 'CLOSED_MONTH' | 'NOT_AVAILABLE_MONTH' }
->;
-
-function isMonthNote(facts: FindingFacts): facts is MonthNoteFacts {
-  return (
-    facts.code === 'SUSPENDED_MONTH' ||
-    facts.code === 'CLOSED_MONTH' ||
-    facts.code === 'NOT_AVAILABLE_MONTH'
-  );
-}
-
-/**
- * The messages of one indicator's findings: its label is quoted once for all of them. Month
- * notes repeat along a row ("COVID" from March to June, "-" all year) and their sentence after
- * the month lead does not depend on the month: it is written once per facts (the engine shares
- * one facts object per code and text), and each month's message is its lead followed by that
- * shared sentence.
- */
-export class IndicatorMessages {
-  private readonly label: string;
-  private readonly unit: Unit;
-  private readonly lang: Lang;
-  private notes: Map<FindingFacts, string> | null = null;
-
-  constructor(label: string, unit: Unit, lang: Lang) {
-    this.label = quote(label, lang);
-    this.unit = unit;
-    this.lang = lang;
-  }
-
-  /** The message of a finding on month `month` (1-12), or on no month when null. */
-  message(facts: FindingFacts, month: number | null): string {
-    const lead = monthLead(month, this.lang);
-    if (!isMonthNote(facts)) return this.write(facts, lead);
-    this.notes ??= new Map();
-    let note = this.notes.get(facts);
-    if (note === undefined) {
-      note = this.write(facts, '');
-      this.notes.set(facts, note);
-    }
-    return lead + note;
-  }
-
-  private write(facts: FindingFacts, lead: string): string {
-    return this.lang === 'fr'
-      ? french(facts, this.label, this.unit, lead)
-      : english(facts, this.label, this.unit, lead);
-  }
+/** The same, as a function of the finding alone: what the reports take. */
+export function messagesIn(lang: Lang): (finding: Finding) => string {
+  return (finding) => findingMessage(finding, lang);
 }

@@ -38,8 +38,8 @@ const TEXT = {
   sheet: { fr: 'Feuille', en: 'Sheet' },
   asOf: { fr: 'Mois arrêté au', en: 'Months checked up to' },
   indicators: { fr: 'Indicateurs', en: 'Indicators' },
-  errors: { fr: 'Erreurs', en: 'Errors' },
-  warnings: { fr: 'Avertissements', en: 'Warnings' },
+  errors: { fr: 'À corriger', en: 'To fix' },
+  warnings: { fr: 'Points à vérifier', en: 'Points to check' },
   infos: { fr: 'Informations', en: 'Information' },
   verdict: { fr: 'Verdict', en: 'Verdict' },
   ready: { fr: 'Prêt à envoyer à la préfecture', en: 'Ready to send to the préfecture' },
@@ -84,8 +84,8 @@ export function severityWord(severity: Severity, lang: Lang): string {
 
 /** The findings table's column headers. */
 export const FINDING_COLUMNS: Record<Lang, readonly string[]> = {
-  fr: ['Gravité', 'Code', 'Cellule', 'Indicateur', 'Mois', 'Message'],
-  en: ['Severity', 'Code', 'Cell', 'Indicator', 'Month', 'Message'],
+  fr: ['Gravité', 'Indicateur', 'Mois', 'Cellule', 'Constat', 'Codes'],
+  en: ['Severity', 'Indicator', 'Month', 'Cell', 'Finding', 'Codes'],
 };
 
 /** Why a fill is refused when the dashboard sheet bears the report sheet's name. */

@@ -6,7 +6,8 @@
 import { parseRangeA1 } from '../core/address';
 import { analyse } from '../core/analyse';
 import type { Grid } from '../core/grid';
-import { planFill, reportReplacesDashboard } from '../core/plan';
+import { planDashboardFill } from '../core/fill-sequence';
+import { fillWords } from '../i18n/fill-words';
 import { reportNameTakenText } from '../i18n/report';
 import { findDashboard, recognise } from '../core/recognise';
 import type { Analysis, Dashboard, Lang, YearMonth } from '../core/types';
@@ -71,7 +72,7 @@ export function createPreviewGateway(
   }
 
   function analysed({ grid, dashboard }: Located, request: DashboardRequest): Analysis {
-    return analyse(grid, dashboard, { asOf: request.asOf, today: options.today(), lang });
+    return analyse(grid, dashboard, { asOf: request.asOf, today: options.today() });
   }
 
   /** Failures that are not already explained become an "unexpected" error with its reason. */
@@ -101,11 +102,14 @@ export function createPreviewGateway(
       explained(async () => {
         return session.applyFill(() => {
           const located = locate(request);
-          const analysis = analysed(located, request);
-          const plan = planFill(located.grid, analysis);
-          if (reportReplacesDashboard(plan))
-            throw new GatewayError('unexpected', reportNameTakenText(plan.report.name, lang));
-          return { analysis, plan };
+          const sequence = planDashboardFill(located.grid, located.dashboard, {
+            asOf: request.asOf,
+            today: options.today(),
+            words: fillWords(lang),
+          });
+          if (!sequence.ok)
+            throw new GatewayError('unexpected', reportNameTakenText(sequence.reportName, lang));
+          return { analysis: sequence.analysis, plan: sequence.plan };
         });
       }),
 

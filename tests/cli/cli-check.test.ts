@@ -54,7 +54,9 @@ describe('qualepref check on the sample', () => {
     expect(run.stdout).toContain(
       "Ligne 21 : Nombre d'usagers reçus au PN (E15) · moyenne 38,25, sans objectif",
     );
-    expect(run.stdout).toContain('suivi suspendu : mars, avril, mai, juin');
+    expect(run.stdout).toContain(
+      "information    F21   Février : - ; mars-juin : COVID ; juill.-sept. : Fermés ; pas d'objectif annuel.",
+    );
     expect(lines[lines.length - 2]).toMatch(
       /^Bilan : 1 erreur, \d+ avertissements, \d+ informations$/,
     );

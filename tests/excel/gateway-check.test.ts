@@ -22,7 +22,7 @@ describe('check on the seed dashboard', () => {
     const grid = seedGrid();
     const recognition = recognise(grid);
     if (!recognition.ok) throw new Error('seed not recognised');
-    const expected = analyse(grid, recognition.dashboard, { today: TODAY, lang: 'fr' });
+    const expected = analyse(grid, recognition.dashboard, { today: TODAY });
     expect(analysis).toEqual(expected);
     expect(book.writes).toEqual([]);
   });

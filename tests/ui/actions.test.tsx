@@ -48,6 +48,9 @@ describe('Calculer les moyennes annuelles', () => {
     await userEvent.click(screen.getByRole('button', { name: FILL }));
     await screen.findByRole('group', { name: 'Moyennes calculées' });
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/^La moyenne 98,70% de « Taux d'appels aboutis SVI »/),
+    ).not.toBeInTheDocument();
   });
 
   it('sends the chosen as-of month with the computation', async () => {
@@ -196,7 +199,7 @@ describe('findings', () => {
     ]);
     const first = within(errors).getByRole('button', { name: /^Erreur/ });
     expect(first.getAttribute('aria-label')).toBe(
-      'Erreur, cellule G22, janvier\u00a0: Janvier : mois manquant pour « Nombre d’usagers reçus ».',
+      "Erreur, cellule G22, janvier\u00a0: Janvier : rien n'est saisi pour « Nombre d'usagers reçus ». Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.",
     );
   });
 

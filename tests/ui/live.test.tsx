@@ -88,7 +88,7 @@ describe('live re-check', () => {
     expect(gateway.callsOf('check')).toHaveLength(2);
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: /La moyenne affichée n’est pas celle des mois/ }),
+      screen.getByRole('button', { name: /La moyenne 98,70% de « Taux d'appels aboutis SVI »/ }),
     ).toBeInTheDocument();
   });
 

@@ -1,6 +1,7 @@
 /** The pane's pure helpers: number display, verdict, grouping, the fill's resolved findings, chart. */
 import { analyse, planFill, recognise } from '../../src/core';
 import { TASKPANE_STRINGS } from '../../src/i18n/taskpane';
+import { fillWords } from '../../src/i18n/fill-words';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import { analysisAfterFill } from '../../src/taskpane/model/after-fill';
 import {
@@ -111,10 +112,9 @@ describe('groupFindings', () => {
   });
 
   it('labels a row that is not an indicator with null', () => {
-    const groups = groupFindings(
-      analysis([SVI], [finding('MISSING_MONTH', 'G40', 'Janvier manquant', 1)]),
-      ['error'],
-    );
+    const groups = groupFindings(analysis([SVI], [finding({ code: 'MISSING_MONTH' }, 'G40', 1)]), [
+      'error',
+    ]);
     expect(groups[0].label).toBeNull();
   });
 });
@@ -124,11 +124,8 @@ describe('analysisAfterFill', () => {
     const grid = seedGrid();
     const recognition = recognise(grid);
     if (!recognition.ok) throw new Error(recognition.reason);
-    const before = analyse(grid, recognition.dashboard, {
-      today: { year: 2026, month: 11 },
-      lang: 'fr',
-    });
-    const after = analysisAfterFill(before, planFill(grid, before));
+    const before = analyse(grid, recognition.dashboard, { today: { year: 2026, month: 11 } });
+    const after = analysisAfterFill(before, planFill(grid, before, fillWords('fr')));
     expect(before.findings.some((f) => f.code === 'AVERAGE_OUTDATED')).toBe(true);
     expect(after.findings.some((f) => f.code === 'AVERAGE_OUTDATED')).toBe(false);
     expect(after.summary).toMatchObject({ errors: 1, warnings: 10, readyToSend: false });

@@ -1,8 +1,11 @@
 /** Finding messages: every code in both languages, numbers written the language's way. */
+import { a1 } from '../../src/core/address';
+import { FINDING_CODES } from '../../src/core/catalogue';
 import type { FindingFacts } from '../../src/core/findings';
-import { SEVERITY, makeFinding } from '../../src/core/findings';
-import type { FindingCode, Unit } from '../../src/core/types';
-import { findingMessage, formatAmount } from '../../src/i18n/findings';
+import { findingAt } from '../../src/core/findings';
+import type { Finding, Lang, Unit } from '../../src/core/types';
+import { findingMessage } from '../../src/i18n/findings';
+import { formatAmount } from '../../src/i18n/text';
 
 const SAMPLES: readonly FindingFacts[] = [
   { code: 'MISSING_MONTH' },
@@ -30,19 +33,29 @@ const SAMPLES: readonly FindingFacts[] = [
   { code: 'NO_OBJECTIVE' },
 ];
 
-const subject = { label: 'Taux de réponse', unit: 'rate' as Unit, month: 8 };
+const subject = { label: 'Taux de réponse', unit: 'rate' as Unit };
+
+/** The finding of `facts` on month `month` (column H for August), about `subject`. */
+function on(facts: FindingFacts, month: number | null = 8): Finding {
+  const place = { row: 5, col: 7, month };
+  return findingAt(facts, place, a1(place.row, place.col), subject);
+}
+
+function message(facts: FindingFacts, lang: Lang, month: number | null = 8): string {
+  return findingMessage(on(facts, month), lang);
+}
 
 describe('finding messages', () => {
   it('has a sample for every code', () => {
     const covered = new Set(SAMPLES.map((s) => s.code));
-    expect([...covered].sort()).toEqual((Object.keys(SEVERITY) as FindingCode[]).sort());
+    expect([...covered].sort()).toEqual([...FINDING_CODES].sort());
   });
 
   it.each(SAMPLES.map((facts) => [facts.code, facts] as const))(
     '%s names the indicator in French and in English',
     (_code, facts) => {
-      const fr = findingMessage(facts, subject, 'fr');
-      const en = findingMessage(facts, subject, 'en');
+      const fr = message(facts, 'fr');
+      const en = message(facts, 'en');
       expect(fr).toContain('« Taux de réponse »');
       expect(en).toContain('"Taux de réponse"');
       expect(fr).not.toEqual(en);
@@ -52,16 +65,16 @@ describe('finding messages', () => {
   );
 
   it('starts a month finding with the month', () => {
-    const fr = findingMessage({ code: 'MISSING_MONTH' }, subject, 'fr');
+    const fr = message({ code: 'MISSING_MONTH' }, 'fr');
     expect(fr).toMatch(/^Août : /);
-    expect(findingMessage({ code: 'MISSING_MONTH' }, subject, 'en')).toMatch(/^August: /);
+    expect(message({ code: 'MISSING_MONTH' }, 'en')).toMatch(/^August: /);
   });
 
   it('quotes the value as typed and the objective as written', () => {
-    const fr = findingMessage(
+    const fr = message(
       { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', objective: '90%' },
-      { ...subject, month: 11 },
       'fr',
+      11,
     );
     expect(fr).toBe(
       "Novembre : 87,9% pour « Taux de réponse » ne respecte pas l'objectif « 90% ». " +
@@ -70,12 +83,10 @@ describe('finding messages', () => {
   });
 
   it('builds a finding at its cell with its severity', () => {
-    const finding = makeFinding(
-      { code: 'NO_DATA' },
-      { row: 12, col: 19, month: null },
-      { label: 'Taux', unit: 'rate' },
-      'fr',
-    );
+    const finding = findingAt({ code: 'NO_DATA' }, { row: 12, col: 19, month: null }, 'T13', {
+      label: 'Taux',
+      unit: 'rate',
+    });
     expect(finding).toMatchObject({
       code: 'NO_DATA',
       severity: 'info',

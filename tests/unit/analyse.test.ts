@@ -1,6 +1,14 @@
 /** Analysis rules on small dashboards: month statuses, units, findings, averages, verdicts. */
 import { analyse } from '../../src/core/analyse';
-import type { Analysis, AnalyseOptions, FindingCode, Lang, YearMonth } from '../../src/core/types';
+import type {
+  Analysis,
+  AnalyseOptions,
+  Finding,
+  FindingCode,
+  Lang,
+  YearMonth,
+} from '../../src/core/types';
+import { findingMessage } from '../../src/i18n/findings';
 import type { RowSpec, TableOptions } from './analyse.fixture';
 import { table } from './analyse.fixture';
 
@@ -9,16 +17,20 @@ const NOTHING_DUE: YearMonth = { year: 2020, month: 0 };
 
 function run(
   rows: readonly RowSpec[],
-  options: TableOptions & { asOf?: YearMonth; today?: YearMonth; lang?: Lang } = {},
+  options: TableOptions & { asOf?: YearMonth; today?: YearMonth } = {},
 ): Analysis {
   const { grid, dashboard } = table(rows, options);
   // Unless a test says otherwise nothing is due, so partly filled rows raise no MISSING_MONTH.
   const analyseOptions: AnalyseOptions = {
     asOf: options.asOf ?? (options.today ? undefined : NOTHING_DUE),
     today: options.today ?? TODAY,
-    lang: options.lang ?? 'fr',
   };
   return analyse(grid, dashboard, analyseOptions);
+}
+
+/** The message a finding is shown with, French unless told. */
+function messageOf(finding: Finding | undefined, lang: Lang = 'fr'): string | undefined {
+  return finding && findingMessage(finding, lang);
 }
 
 function codesAt(analysis: Analysis, cell: string): FindingCode[] {
@@ -106,7 +118,7 @@ describe('month statuses', () => {
   });
 
   it('names the month, the cell text and the indicator in the messages', () => {
-    const message = (cell: string) => analysis.findings.find((f) => f.cell === cell)?.message;
+    const message = (cell: string) => messageOf(analysis.findings.find((f) => f.cell === cell));
     expect(message('H2')).toContain('Juin');
     expect(message('H2')).toContain('#REF!');
     expect(message('I2')).toContain('« voir plus tard »');
@@ -199,7 +211,7 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'D2')).toEqual(['TEXT_NUMBER']);
     expect(codesAt(analysis, 'E2')).toEqual(['TEXT_NUMBER']);
     expect(codesAt(analysis, 'F2')).toEqual([]);
-    const message = analysis.findings.find((f) => f.cell === 'D2')?.message;
+    const message = messageOf(analysis.findings.find((f) => f.cell === 'D2'));
     expect(message).toContain('« 96.8% »');
     expect(message).toContain('96,8 %');
   });
@@ -223,7 +235,7 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'C2')).toEqual(['UNIT_MISMATCH']);
     expect(codesAt(analysis, 'E2')).toEqual(['TEXT_NUMBER', 'UNIT_MISMATCH']);
     expect(indicator.average).toBeCloseTo((0.99 + 0.97 + 0.98) / 3, 12);
-    expect(analysis.findings[0].message).toContain('lu comme 99,0 %');
+    expect(messageOf(analysis.findings[0])).toContain('lu comme 99,0 %');
   });
 
   it('keeps a fraction typed without % on a rate row', () => {
@@ -274,8 +286,8 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'C3')).toEqual(['OUT_OF_RANGE']);
     expect(codesAt(analysis, 'C4')).toEqual(['OUT_OF_RANGE']);
     expect(analysis.summary.errors).toBe(4);
-    expect(analysis.findings.find((f) => f.cell === 'C2')?.message).toContain('dépasse 100 %');
-    expect(analysis.findings.find((f) => f.cell === 'C3')?.message).toContain('négatif');
+    expect(messageOf(analysis.findings.find((f) => f.cell === 'C2'))).toContain('dépasse 100 %');
+    expect(messageOf(analysis.findings.find((f) => f.cell === 'C3'))).toContain('négatif');
   });
 
   it('accepts a rate of exactly 100 %', () => {
@@ -344,7 +356,7 @@ describe('objectives', () => {
     expect(codesAt(analysis, 'O2')).toEqual(['MISSING_JUSTIFICATION']);
     expect(codesAt(analysis, 'P2')).toEqual(['OBJECTIVE_MISSED']);
     const justification = analysis.findings.find((f) => f.code === 'MISSING_JUSTIFICATION');
-    expect(justification?.message).toContain('janvier, février et la moyenne annuelle');
+    expect(messageOf(justification)).toContain('janvier, février et la moyenne annuelle');
     expect(justification?.month).toBeNull();
   });
 
@@ -385,7 +397,7 @@ describe('objectives', () => {
     });
     expect(codesAt(analysis, 'B2')).toEqual(['OBJECTIVE_UNREADABLE']);
     expect(codes(analysis)).not.toContain('OBJECTIVE_MISSED_MONTH');
-    expect(analysis.findings[0].message).toContain('« bon »');
+    expect(messageOf(analysis.findings[0])).toContain('« bon »');
   });
 
   it('has no objective for "-" or an empty cell, and no verdict', () => {
@@ -424,7 +436,7 @@ describe('the existing Moyenne cell', () => {
     expect(codesAt(analysis, 'P2')).toEqual(['AVERAGE_OUTDATED']);
     expect(codesAt(analysis, 'P3')).toEqual(['AVERAGE_OUTDATED']);
     expect(codesAt(analysis, 'P4')).toEqual(['AVERAGE_OUTDATED', 'NO_DATA']);
-    expect(analysis.findings.find((f) => f.cell === 'P3')?.message).toContain('#DIV/0!');
+    expect(messageOf(analysis.findings.find((f) => f.cell === 'P3'))).toContain('#DIV/0!');
   });
 
   it('says nothing about a "-", a text or an empty Moyenne', () => {
@@ -441,7 +453,7 @@ describe('the existing Moyenne cell', () => {
       { label: 'Taux', objective: '90%', months, average: { v: 0.95, f: '0', t: '1' } },
     ]);
     expect(codesAt(analysis, 'P2')).toEqual(['UNIT_MISMATCH']);
-    expect(analysis.findings[0].message).toContain('« 1 »');
+    expect(messageOf(analysis.findings[0])).toContain('« 1 »');
   });
 
   it('flags a delay Moyenne shown as a percentage (600 %)', () => {
@@ -491,11 +503,11 @@ describe('English messages', () => {
         },
         { label: 'Délai', objective: 'vite', months: [-1] },
       ],
-      { lang: 'en', asOf: { year: 2020, month: 5 } },
+      { asOf: { year: 2020, month: 5 } },
     );
-    expect(analysis.lang).toBe('en');
     const byCode = new Map<FindingCode, string>();
-    for (const f of analysis.findings) if (!byCode.has(f.code)) byCode.set(f.code, f.message);
+    for (const f of analysis.findings)
+      if (!byCode.has(f.code)) byCode.set(f.code, findingMessage(f, 'en'));
     expect(byCode.get('OBJECTIVE_MISSED_MONTH')).toBe(
       'January: 90,0% for "Taux de réponse" misses the objective "95%". Explain the gap in the comments.',
     );
@@ -506,7 +518,8 @@ describe('English messages', () => {
     expect(byCode.get('OUT_OF_RANGE')).toContain('negative');
     expect(byCode.get('OBJECTIVE_UNREADABLE')).toContain('"vite"');
     expect(byCode.get('AVERAGE_OUTDATED')).toContain('#DIV/0!');
-    for (const f of analysis.findings) expect(f.message).not.toMatch(/[«»]|Saisir|mois/);
+    for (const f of analysis.findings)
+      expect(findingMessage(f, 'en')).not.toMatch(/[«»]|Saisir|mois/);
   });
 });
 
@@ -517,7 +530,7 @@ describe('findings order', () => {
       { label: 'Taux B', objective: '-', months: ['COVID'] },
     ]);
     const reversed = { ...dashboard, rows: [...dashboard.rows].reverse() };
-    const analysis = analyse(grid, reversed, { asOf: NOTHING_DUE, today: TODAY, lang: 'fr' });
+    const analysis = analyse(grid, reversed, { asOf: NOTHING_DUE, today: TODAY });
     expect(analysis.findings.map((f) => `${f.cell} ${f.code}`)).toEqual([
       'B2 NO_OBJECTIVE',
       'C2 NOT_AVAILABLE_MONTH',

@@ -4,6 +4,7 @@ import { analyse } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { FLAG_COLORS, planFill } from '../../src/core/plan';
 import { recognise } from '../../src/core/recognise';
+import { fillWords } from '../../src/i18n/fill-words';
 import type { Analysis, CellWrite, FillPlan, Lang, YearMonth } from '../../src/core/types';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import type { CellSpec } from '../helpers/grid';
@@ -15,8 +16,8 @@ const TODAY: YearMonth = { year: 2026, month: 11 };
 function check(grid: Grid, lang: Lang = 'fr'): { analysis: Analysis; plan: FillPlan } {
   const recognition = recognise(grid);
   if (!recognition.ok) throw new Error(`not recognised: ${recognition.reason}`);
-  const analysis = analyse(grid, recognition.dashboard, { today: TODAY, lang });
-  return { analysis, plan: planFill(grid, analysis) };
+  const analysis = analyse(grid, recognition.dashboard, { today: TODAY });
+  return { analysis, plan: planFill(grid, analysis, fillWords(lang)) };
 }
 
 function writeAt(plan: FillPlan, row: number, col: number): CellWrite | undefined {
@@ -95,43 +96,48 @@ describe('fill plan of the seed dashboard', () => {
       ['Feuille', 'Tableau de bord 2020'],
       ['Mois arrêté au', 'décembre 2020'],
       ['Indicateurs', 20],
-      ['Erreurs', 1],
-      ['Avertissements', 10],
+      ['À corriger', 1],
+      ['Points à vérifier', 10],
       ['Informations', 196],
       ['Verdict', '1 erreur à corriger avant envoi'],
       [],
-      ['Gravité', 'Code', 'Cellule', 'Indicateur', 'Mois', 'Message'],
+      ['Gravité', 'Indicateur', 'Mois', 'Cellule', 'Constat', 'Codes'],
     ]);
     expect(report.boldRows).toEqual([0, 9, 11]);
     expect(report.columnWidths).toHaveLength(6);
   });
 
-  it('lists the findings left after the fill, with a link to each cell', () => {
+  it('lists the problems left after the fill, errors first, with a link to each cell', () => {
     const { report } = plan;
-    const findingRows = report.rows.slice(12);
+    const problemRows = report.rows.slice(12);
     const resolved = analysis.findings.filter(
       (f) => f.col === T && (f.code === 'AVERAGE_OUTDATED' || f.code === 'UNIT_MISMATCH'),
     );
     expect(resolved.map((f) => f.cell)).toEqual(['T5', 'T12', 'T13', 'T14', 'T15', 'T22']);
-    expect(findingRows).toHaveLength(analysis.findings.length - resolved.length);
-    expect(findingRows.map((r) => r[1])).not.toContain('AVERAGE_OUTDATED');
-    expect(findingRows.map((r) => r[1])).not.toContain('UNIT_MISMATCH');
-    const svi = findingRows.find((r) => r[1] === 'SUSPICIOUS_VALUE');
-    expect(svi?.slice(0, 5)).toEqual([
-      'avertissement',
-      'SUSPICIOUS_VALUE',
-      'N6',
-      "Taux d'appels aboutis SVI",
-      'Août',
+    const codes = problemRows.map((r) => String(r[5]));
+    expect(codes.join(', ')).not.toContain('AVERAGE_OUTDATED');
+    expect(codes.join(', ')).not.toContain('UNIT_MISMATCH');
+    expect(problemRows.map((r) => r[0])).toEqual([
+      'À corriger',
+      ...Array(5).fill('À vérifier'),
+      ...Array(problemRows.length - 6).fill('Information'),
     ]);
-    const missing = findingRows.find((r) => r[1] === 'MISSING_MONTH');
-    expect(missing?.[0]).toBe('erreur');
-    const noData = findingRows.find((r) => r[1] === 'NO_DATA');
-    expect(noData?.[0]).toBe('information');
-    expect(noData?.[4]).toBe('');
-    expect(report.links).toHaveLength(findingRows.length);
+    expect(problemRows[0].slice(0, 4)).toEqual([
+      'À corriger',
+      "Nombres d'usagers reçus pour demande d'infos",
+      'Janvier',
+      'G22',
+    ]);
+    const svi = problemRows.find((r) => r[5] === 'OBJECTIVE_MISSED_MONTH, SUSPICIOUS_VALUE');
+    expect(svi?.slice(0, 4)).toEqual(['À vérifier', "Taux d'appels aboutis SVI", 'Août', 'N6']);
+    expect(svi?.[4]).toMatch(/^Août : 0,0%, très loin des autres mois .* Vérifier la saisie/);
+    // The infos are one row per indicator that has any (rows 5 and 6 have none).
+    const told = codes.flatMap((c) => c.split(', '));
+    expect(told).toContain('NO_DATA');
+    expect(problemRows.filter((r) => r[0] === 'Information')).toHaveLength(18);
+    expect(report.links).toHaveLength(problemRows.length);
     report.links.forEach((link, i) => {
-      expect(link).toEqual({ row: 12 + i, col: 2, target: findingRows[i][2] });
+      expect(link).toEqual({ row: 12 + i, col: 3, target: problemRows[i][3] });
     });
   });
 
@@ -149,11 +155,11 @@ describe('fill plan of the seed dashboard', () => {
     expect(english.report.rows[9]).toEqual(['Verdict', '1 error to fix before sending']);
     expect(english.report.rows[11]).toEqual([
       'Severity',
-      'Code',
-      'Cell',
       'Indicator',
       'Month',
-      'Message',
+      'Cell',
+      'Finding',
+      'Codes',
     ]);
     expect(english.writes).toEqual(plan.writes);
   });
@@ -179,7 +185,7 @@ describe('idempotence: filling the filled dashboard changes nothing', () => {
     rows[21][6] = { value: '-', text: '-', format: 'General', formula: null, kind: 'text' };
     const fixed: Grid = { ...seedGrid(), cells: rows };
     const { plan } = check(applyWrites(fixed, check(fixed).plan));
-    expect(plan.report.rows[6]).toEqual(['Erreurs', 0]);
+    expect(plan.report.rows[6]).toEqual(['À corriger', 0]);
     expect(plan.report.rows[9]).toEqual(['Verdict', 'Prêt à envoyer à la préfecture']);
   });
 });
@@ -248,9 +254,10 @@ describe('a dashboard without a Moyenne column', () => {
     expect(analysis.findings.filter((f) => f.code === 'NO_DATA').map((f) => f.cell)).toEqual([
       'A3',
     ]);
-    const cells = plan.report.rows.slice(12).map((r) => `${r[2]} ${r[1]}`);
-    expect(cells).toContain('P2 OBJECTIVE_MISSED');
-    expect(cells).toContain('P3 NO_DATA');
+    const moved = (code: string) =>
+      plan.after.findings.filter((f) => f.code === code).map((f) => f.cell);
+    expect(moved('OBJECTIVE_MISSED')).toEqual(['P2']);
+    expect(moved('NO_DATA')).toEqual(['P3']);
     const second = check(applyWrites(grid, plan)).plan;
     expect(second.report).toEqual(plan.report);
     expect(second.writes).toEqual(plan.writes.slice(2));
@@ -262,33 +269,33 @@ describe('where an added column goes', () => {
 
   it('skips a hidden column', () => {
     const { grid, dashboard } = table(rows);
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
-    const plan = planFill({ ...grid, hiddenColumns: [16] }, analysis);
+    const analysis = analyse(grid, dashboard, { today: TODAY });
+    const plan = planFill({ ...grid, hiddenColumns: [16] }, analysis, fillWords('fr'));
     expect(plan.addedMetColumn).toBe(17);
   });
 
   it('skips a column merged into a header cell', () => {
     const { grid, dashboard } = table(rows);
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
+    const analysis = analyse(grid, dashboard, { today: TODAY });
     const merge = parseRangeA1('P1:Q1');
     if (!merge) throw new Error('range');
-    const plan = planFill({ ...grid, merges: [merge] }, analysis);
+    const plan = planFill({ ...grid, merges: [merge] }, analysis, fillWords('fr'));
     expect(plan.addedMetColumn).toBe(17);
   });
 
   it('skips a column with something in an indicator row beyond the table', () => {
     const { grid, dashboard } = table(rows);
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
+    const analysis = analyse(grid, dashboard, { today: TODAY });
     const cells = grid.cells.map((row) => [...row]);
     cells[1][16] = { value: 'note', text: 'note', format: 'General', formula: null, kind: 'text' };
-    const plan = planFill({ ...grid, cells, colCount: 17 }, analysis);
+    const plan = planFill({ ...grid, cells, colCount: 17 }, analysis, fillWords('fr'));
     expect(plan.addedMetColumn).toBe(17);
   });
 
   it('heads it "Atteinte objectif" and names the report "Contrôle" without a year', () => {
     const { grid, dashboard } = table(rows, { year: null });
-    const analysis = analyse(grid, dashboard, { today: TODAY, lang: 'fr' });
-    const plan = planFill(grid, analysis);
+    const analysis = analyse(grid, dashboard, { today: TODAY });
+    const plan = planFill(grid, analysis, fillWords('fr'));
     expect(plan.writes[0]).toMatchObject({ value: 'Atteinte objectif', role: 'met_header' });
     expect(plan.report.name).toBe('Contrôle');
     expect(plan.report.rows[0]).toEqual(['Contrôle du tableau de bord Qual-e-pref']);

@@ -2,6 +2,7 @@
 import { analyse } from '../../src/core/analyse';
 import { recognise } from '../../src/core/recognise';
 import { toJsonReport } from '../../src/core/report-json';
+import { messagesIn } from '../../src/i18n/findings';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import { table } from './analyse.fixture';
 
@@ -9,11 +10,8 @@ function seedReport() {
   const grid = seedGrid();
   const recognition = recognise(grid);
   if (!recognition.ok) throw new Error(recognition.reason);
-  const analysis = analyse(grid, recognition.dashboard, {
-    today: { year: 2026, month: 11 },
-    lang: 'fr',
-  });
-  return toJsonReport(analysis, 'tableau-de-bord-2020-aix.xlsx');
+  const analysis = analyse(grid, recognition.dashboard, { today: { year: 2026, month: 11 } });
+  return toJsonReport(analysis, 'tableau-de-bord-2020-aix.xlsx', messagesIn('fr'));
 }
 
 describe('JSON report of the seed', () => {
@@ -103,9 +101,10 @@ describe('JSON report of the seed', () => {
       row: 22,
       month: 1,
       message: expect.stringContaining('Janvier'),
+      group: 'missing_months:22',
     });
     const noObjective = report.findings.find((f) => f.code === 'NO_OBJECTIVE');
-    expect(noObjective).toMatchObject({ cell: 'F21', row: 21, month: null });
+    expect(noObjective).toMatchObject({ cell: 'F21', row: 21, month: null, group: 'notes:21' });
   });
 
   it('sums up like the analysis', () => {
@@ -132,9 +131,9 @@ describe('JSON report details', () => {
       analyse(grid, dashboard, {
         asOf: { year: 2020, month: 2 },
         today: { year: 2026, month: 1 },
-        lang: 'fr',
       }),
       'x.xlsx',
+      messagesIn('fr'),
     );
     const [indicator] = report.indicators;
     expect(indicator.months[0]).toEqual({
@@ -155,8 +154,9 @@ describe('JSON report details', () => {
       year: 2021,
     });
     const report = toJsonReport(
-      analyse(grid, dashboard, { today: { year: 2021, month: 1 }, lang: 'en' }),
+      analyse(grid, dashboard, { today: { year: 2021, month: 1 } }),
       'x.xlsx',
+      messagesIn('en'),
     );
     expect(report.asOf).toBe('2021-00');
     expect(report.columns).toMatchObject({

@@ -10,6 +10,7 @@ import { analyse } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { cellAt } from '../../src/core/grid';
 import { planFill } from '../../src/core/plan';
+import { fillWords } from '../../src/i18n/fill-words';
 import { findDashboard } from '../../src/core/recognise';
 import type { FillPlan } from '../../src/core/types';
 import { applyFillPlan, loadWorkbook, saveWorkbook, workbookToGrids } from '../../src/xlsx';
@@ -29,8 +30,8 @@ async function fill(bytes: Uint8Array): Promise<Filled> {
   const workbook = await loadWorkbook(bytes);
   const found = findDashboard(workbookToGrids(workbook));
   if (!('dashboard' in found)) throw new Error(`no dashboard: ${found.error}`);
-  const analysis = analyse(found.grid, found.dashboard, { today: TODAY, lang: 'fr' });
-  const plan = planFill(found.grid, analysis);
+  const analysis = analyse(found.grid, found.dashboard, { today: TODAY });
+  const plan = planFill(found.grid, analysis, fillWords('fr'));
   applyFillPlan(workbook, plan);
   return { bytes: await saveWorkbook(workbook), plan };
 }

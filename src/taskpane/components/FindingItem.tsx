@@ -2,6 +2,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding, Severity } from '../../core/types';
+import { findingMessage } from '../../i18n/findings';
 import { monthName } from '../../i18n/months';
 import { useStrings } from '../strings';
 
@@ -53,11 +54,12 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const Icon = ICONS[finding.severity];
   const month = finding.month === null ? null : monthName(finding.month, lang);
   const severity = strings.findings.severity[finding.severity];
+  const message = findingMessage(finding, lang);
   return (
     <button
       type="button"
       className={styles.button}
-      aria-label={strings.findings.itemLabel(severity, finding.cell, month, finding.message)}
+      aria-label={strings.findings.itemLabel(severity, finding.cell, month, message)}
       onClick={() => onSelect(finding.cell)}
     >
       <Icon className={mergeClasses(styles.icon, styles[finding.severity])} aria-hidden />
@@ -66,7 +68,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
           {finding.cell}
           {month && ` · ${month}`}
         </span>{' '}
-        <span>{finding.message}</span>
+        <span>{message}</span>
       </span>
     </button>
   );

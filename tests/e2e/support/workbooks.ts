@@ -8,6 +8,7 @@ import { analyse } from '../../../src/core/analyse';
 import { planFill } from '../../../src/core/plan';
 import { findDashboard } from '../../../src/core/recognise';
 import type { Analysis, FillPlan, Summary, YearMonth } from '../../../src/core/types';
+import { fillWords } from '../../../src/i18n/fill-words';
 import { applyFillPlan, loadWorkbook, saveWorkbook, workbookToGrids } from '../../../src/xlsx';
 import type { CellSpec } from '../../helpers/grid';
 import { SEED_COLUMN_WIDTHS, SEED_MERGES, SEED_ROWS } from '../../fixtures/seed-dashboard';
@@ -65,7 +66,7 @@ function analysed(workbook: Workbook, today: YearMonth) {
   if ('error' in found) throw new Error(`no dashboard: ${found.error}`);
   return {
     grid: found.grid,
-    analysis: analyse(found.grid, found.dashboard, { today, lang: 'fr' }),
+    analysis: analyse(found.grid, found.dashboard, { today }),
   };
 }
 
@@ -73,7 +74,7 @@ function analysed(workbook: Workbook, today: YearMonth) {
 export async function expectedOf(bytes: Uint8Array, today: YearMonth): Promise<Expected> {
   const workbook = await loadWorkbook(bytes);
   const { grid, analysis } = analysed(workbook, today);
-  const plan = planFill(grid, analysis);
+  const plan = planFill(grid, analysis, fillWords('fr'));
   applyFillPlan(workbook, plan);
   return { analysis, plan, afterFill: analysed(workbook, today).analysis.summary };
 }

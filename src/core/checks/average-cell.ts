@@ -2,12 +2,13 @@
  * The Moyenne cell as the agent left it: a stale or hand-typed number, an error value (the
  * seed's #DIV/0!), or a format that contradicts the row's unit (the seed's 600 % for 6 days).
  */
-import { readCell } from './cell-reader';
-import type { FindingFacts } from './findings';
-import type { Cell } from './grid';
-import { parseNumberText, percentToFraction } from './numbers';
-import { shownText } from './shown-text';
-import type { Unit } from './types';
+import { readCell } from '../cell-reader';
+import type { FindingFacts } from '../findings';
+import type { Cell } from '../grid';
+import { parseNumberText, percentToFraction } from '../numbers';
+import { shownText } from '../shown-text';
+import type { Unit } from '../types';
+import type { RowCheck } from './row-check';
 
 const RELATIVE_TOLERANCE = 1e-9;
 
@@ -40,3 +41,10 @@ export function checkAverageCell(cell: Cell, unit: Unit, average: number | null)
     facts.push({ code: 'AVERAGE_OUTDATED', text, average, error: false });
   return facts;
 }
+
+/** AVERAGE_OUTDATED and UNIT_MISMATCH on the Moyenne cell, when the dashboard has one. */
+export const averageCell: RowCheck = (row, sink) => {
+  if (row.averageCell === null) return;
+  for (const facts of checkAverageCell(row.averageCell, row.unit, row.average))
+    sink.addOnColumn(facts, 'average');
+};

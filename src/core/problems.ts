@@ -1,0 +1,250 @@
+/**
+ * An analysis's findings told as problems: one per indicator and kind of problem, so that a
+ * report says each thing once. The findings stay whole (the JSON report keeps every one); a
+ * problem only gathers them and says what they have in common.
+ *
+ * - An indicator's months under objective, its yearly miss and its missing justification are one
+ *   problem (`objective_missed`).
+ * - A suspicious value is a problem of its own (`suspicious_value`), which also takes the
+ *   month's miss of the objective: the first thing to do is to check the entry, not to explain
+ *   a gap that may be a typing slip.
+ * - Months left empty after the last month any indicator has filled are one problem for the
+ *   whole dashboard (`not_yet_filled`), with the as-of month that would match what is filled:
+ *   on a dashboard filled to September and checked to December, October to December are most
+ *   likely not due yet rather than forgotten 60 times.
+ * - An indicator's infos (months suspended, closed, with nothing to measure, no data, no
+ *   objective) are one problem (`notes`) with its months in ranges.
+ */
+import { dueMonthCount } from './as-of';
+import type { FindingGroup, MonthNoteCode } from './catalogue';
+import { CATALOGUE, isMonthNote, severityRank } from './catalogue';
+import type { Analysis, Finding, FindingSubject, Severity, YearMonth } from './types';
+
+export type ProblemKind = FindingGroup | 'not_yet_filled';
+
+/** Months in a row with the same note: "mars-juin : COVID". */
+export interface NoteRange {
+  readonly code: MonthNoteCode;
+  /** 1-12, first and last month of the range (equal for a single month). */
+  readonly from: number;
+  readonly to: number;
+  /** The first month's cell as typed. */
+  readonly text: string;
+}
+
+interface ProblemBase {
+  /**
+   * Stable and readable: `objective_missed:6` (kind and Excel row), `suspicious_value:6:8` (and
+   * month) for a problem of one month, `not_yet_filled` for the whole dashboard.
+   */
+  readonly key: string;
+  /** The worst severity of its findings. */
+  readonly severity: Severity;
+  /** 0-based row of the indicator; null for a problem of the whole dashboard. */
+  readonly row: number | null;
+  readonly indicator: FindingSubject | null;
+  /** Where to look first. */
+  readonly cell: string;
+  /** The months concerned, 1-12, ascending. */
+  readonly months: readonly number[];
+  /** Every finding the problem tells, at least one, in the analysis's order. */
+  readonly findings: readonly Finding[];
+}
+
+export type Problem =
+  | (ProblemBase & {
+      readonly kind: Exclude<ProblemKind, 'not_yet_filled' | 'objective_missed' | 'notes'>;
+    })
+  | (ProblemBase & {
+      readonly kind: 'objective_missed';
+      /** The yearly average misses too. */
+      readonly year: boolean;
+      /** A comment explains the gap (no MISSING_JUSTIFICATION). */
+      readonly justified: boolean;
+    })
+  | (ProblemBase & { readonly kind: 'notes'; readonly ranges: readonly NoteRange[] })
+  | (ProblemBase & {
+      readonly kind: 'not_yet_filled';
+      /** The last month any indicator has filled. */
+      readonly lastFilled: number;
+      /** The as-of month to check instead: the fix one click away. */
+      readonly suggestedAsOf: YearMonth;
+      /** 0-based rows of the indicators concerned. */
+      readonly rows: readonly number[];
+    });
+
+export type ProblemOf<K extends ProblemKind> = Problem & { readonly kind: K };
+
+/**
+ * The problems of an analysis: the dashboard-wide one first, then each indicator's in the
+ * sheet's order, each indicator's worst first, then by place.
+ */
+export function problemsOf(analysis: Analysis): Problem[] {
+  const fold = notYetFilled(analysis);
+  const problems: Problem[] = fold ? [fold.problem] : [];
+  const byRow = new Map<number, Finding[]>();
+  for (const finding of analysis.findings) {
+    if (fold?.folded.has(finding)) continue;
+    const list = byRow.get(finding.row);
+    if (list) list.push(finding);
+    else byRow.set(finding.row, [finding]);
+  }
+  for (const [row, findings] of byRow) problems.push(...rowProblems(row, findings));
+  return problems;
+}
+
+/** The problem key of each finding: what the JSON report gives as its `group`. */
+export function problemKeys(problems: readonly Problem[]): Map<Finding, string> {
+  const keys = new Map<Finding, string>();
+  for (const problem of problems)
+    for (const finding of problem.findings) keys.set(finding, problem.key);
+  return keys;
+}
+
+/** Errors first, then warnings, then infos; in each, the given order kept. */
+export function bySeverity(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+}
+
+function worst(findings: readonly Finding[]): Severity {
+  let rank = 2;
+  for (const finding of findings) rank = Math.min(rank, severityRank(finding.severity));
+  return rank === 0 ? 'error' : rank === 1 ? 'warning' : 'info';
+}
+
+function monthsOf(findings: readonly Finding[]): number[] {
+  const months = new Set<number>();
+  for (const finding of findings) if (finding.month !== null) months.add(finding.month);
+  return [...months].sort((a, b) => a - b);
+}
+
+function excelRow(row: number): number {
+  return row + 1;
+}
+
+/** The group a finding falls in: a unit mismatch on the Moyenne is about the Moyenne. */
+function groupOf(finding: Finding): FindingGroup {
+  if (finding.code === 'UNIT_MISMATCH' && finding.month === null) return 'average';
+  return CATALOGUE[finding.code].group;
+}
+
+function rowProblems(row: number, findings: readonly Finding[]): Problem[] {
+  const suspiciousMonths = new Set<number>();
+  for (const finding of findings)
+    if (finding.code === 'SUSPICIOUS_VALUE' && finding.month !== null)
+      suspiciousMonths.add(finding.month);
+  const groups = new Map<string, { kind: FindingGroup; findings: Finding[] }>();
+  for (const finding of findings) {
+    let kind = groupOf(finding);
+    let key = `${kind}:${excelRow(row)}`;
+    if (
+      (finding.code === 'SUSPICIOUS_VALUE' || finding.code === 'OBJECTIVE_MISSED_MONTH') &&
+      finding.month !== null &&
+      suspiciousMonths.has(finding.month)
+    ) {
+      kind = 'suspicious_value';
+      key = `${kind}:${excelRow(row)}:${finding.month}`;
+    }
+    const group = groups.get(key);
+    if (group) group.findings.push(finding);
+    else groups.set(key, { kind, findings: [finding] });
+  }
+  const problems = [...groups].map(([key, group]) => problem(key, row, group.kind, group.findings));
+  // Stable: problems of the same severity keep the order of their first findings (by column).
+  return bySeverity(problems);
+}
+
+function problem(key: string, row: number, kind: FindingGroup, findings: Finding[]): Problem {
+  const base = {
+    key,
+    severity: worst(findings),
+    row,
+    indicator: findings[0].indicator,
+    cell: findings[0].cell,
+    months: monthsOf(findings),
+    findings,
+  };
+  switch (kind) {
+    case 'objective_missed': {
+      const justification = findings.find((f) => f.code === 'MISSING_JUSTIFICATION');
+      const year = findings.some((f) => f.code === 'OBJECTIVE_MISSED');
+      return {
+        ...base,
+        kind,
+        // The months under objective told here; a suspicious month is told in its own problem,
+        // unless the row's justification is all there is to say.
+        months:
+          base.months.length === 0 && !year && justification ? justification.months : base.months,
+        // Where the agent acts: the comment to write, else the first month under objective.
+        cell: justification?.cell ?? base.cell,
+        year,
+        justified: justification === undefined,
+      };
+    }
+    case 'notes':
+      return { ...base, kind, ranges: noteRanges(findings) };
+    default:
+      return { ...base, kind };
+  }
+}
+
+/** Month notes of one row, consecutive months with the same code in one range. */
+function noteRanges(findings: readonly Finding[]): NoteRange[] {
+  const notes = findings
+    .filter((f): f is Finding & { code: MonthNoteCode; month: number } => {
+      return isMonthNote(f.code) && f.month !== null;
+    })
+    .sort((a, b) => a.month - b.month);
+  const ranges: NoteRange[] = [];
+  for (const note of notes) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.code === note.code && last.to === note.month - 1)
+      ranges[ranges.length - 1] = { ...last, to: note.month };
+    else ranges.push({ code: note.code, from: note.month, to: note.month, text: note.text });
+  }
+  return ranges;
+}
+
+/**
+ * The months after the last one any indicator has filled, up to the as-of month: one problem
+ * with the as-of month that matches the dashboard, and the MISSING_MONTH findings it folds.
+ * None when nothing is filled at all (no as-of month to suggest) or nothing is missing after.
+ */
+function notYetFilled(
+  analysis: Analysis,
+): { problem: ProblemOf<'not_yet_filled'>; folded: Set<Finding> } | null {
+  const due = dueMonthCount(analysis.dashboard.year, analysis.asOf);
+  let lastFilled = 0;
+  for (const indicator of analysis.indicators)
+    for (const entry of indicator.months)
+      if (entry.status !== 'missing' && entry.status !== 'future')
+        lastFilled = Math.max(lastFilled, entry.month);
+  if (lastFilled === 0 || lastFilled >= due) return null;
+  const folded = new Set<Finding>();
+  const rows = new Set<number>();
+  for (const finding of analysis.findings)
+    if (finding.code === 'MISSING_MONTH' && finding.month !== null && finding.month > lastFilled) {
+      folded.add(finding);
+      rows.add(finding.row);
+    }
+  const findings = [...folded];
+  if (findings.length === 0) return null;
+  const months: number[] = [];
+  for (let month = lastFilled + 1; month <= due; month += 1) months.push(month);
+  return {
+    folded,
+    problem: {
+      key: 'not_yet_filled',
+      kind: 'not_yet_filled',
+      severity: 'error',
+      row: null,
+      indicator: null,
+      cell: findings[0].cell,
+      months,
+      findings,
+      lastFilled,
+      suggestedAsOf: { year: analysis.dashboard.year ?? analysis.asOf.year, month: lastFilled },
+      rows: [...rows],
+    },
+  };
+}
