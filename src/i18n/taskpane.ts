@@ -104,19 +104,16 @@ export interface TaskpaneStrings {
     readonly recompute: string;
   };
   readonly findings: {
-    readonly title: string;
     readonly hint: string;
-    readonly none: string;
-    readonly infosToggle: (count: number) => string;
-    readonly infosHint: string;
     readonly severity: Record<Severity, string>;
-    readonly itemLabel: (
-      severity: string,
-      cell: string,
-      month: string | null,
-      message: string,
-    ) => string;
-    readonly otherRows: string;
+    /** A problem line's name: "Erreur, cellule G22 : Janvier : rien n’est saisi…". */
+    readonly itemLabel: (severity: string, cell: string, text: string) => string;
+    /** The heading of the dashboard's own problems (months not yet filled). */
+    readonly wholeDashboard: string;
+    /** A row with findings that is not a recognised indicator. */
+    readonly otherRow: (row: number) => string;
+    /** The one-click fix of months not yet filled: "Arrêter le contrôle à septembre 2020". */
+    readonly useAsOf: (month: string) => string;
   };
   readonly overview: {
     readonly title: string;
@@ -289,15 +286,12 @@ const FR: TaskpaneStrings = {
     recompute: 'Recalculer',
   },
   findings: {
-    title: 'Points du contrôle',
     hint: 'Cliquez sur un point pour sélectionner sa cellule dans le classeur.',
-    none: 'Aucune erreur ni point à vérifier.',
-    infosToggle: (count) => `Informations (${count})`,
-    infosHint: 'Mois suspendus, fermés ou sans objet, indicateurs sans données ou sans objectif.',
     severity: { error: 'Erreur', warning: 'À vérifier', info: 'Information' },
-    itemLabel: (severity, cell, month, message) =>
-      `${severity}, cellule ${cell}${month ? `, ${month}` : ''}\u00a0: ${message}`,
-    otherRows: 'Autres lignes',
+    itemLabel: (severity, cell, text) => `${severity}, cellule ${cell}\u00a0: ${text}`,
+    wholeDashboard: 'Tout le tableau',
+    otherRow: (row) => `Ligne ${row}`,
+    useAsOf: (month) => `Arrêter le contrôle à ${month}`,
   },
   overview: {
     title: 'Indicateurs',
@@ -514,15 +508,12 @@ const EN: TaskpaneStrings = {
     recompute: 'Compute again',
   },
   findings: {
-    title: 'Check results',
     hint: 'Click a point to select its cell in the workbook.',
-    none: 'No error and nothing to review.',
-    infosToggle: (count) => `Information (${count})`,
-    infosHint: 'Suspended, closed or not applicable months, indicators without data or objective.',
     severity: { error: 'Error', warning: 'To review', info: 'Information' },
-    itemLabel: (severity, cell, month, message) =>
-      `${severity}, cell ${cell}${month ? `, ${month}` : ''}: ${message}`,
-    otherRows: 'Other rows',
+    itemLabel: (severity, cell, text) => `${severity}, cell ${cell}: ${text}`,
+    wholeDashboard: 'The whole dashboard',
+    otherRow: (row) => `Row ${row}`,
+    useAsOf: (month) => `Check up to ${month}`,
   },
   overview: {
     title: 'Indicators',

@@ -11,6 +11,7 @@ import { NoDashboardState } from './components/states/NoDashboardState';
 import type { DashboardActions, DashboardState } from './hooks/useDashboard';
 import { useDashboard } from './hooks/useDashboard';
 import { selectionProps } from './components/SelectionControl';
+import { paneProblems } from './model/problem-lines';
 import { dashboardSections } from './sections';
 import { useStrings } from './strings';
 
@@ -61,11 +62,12 @@ interface DashboardViewProps {
 function DashboardView({ analysis, state, actions }: DashboardViewProps) {
   const { strings } = useStrings();
   const styles = useStyles();
-  const sections = dashboardSections({ analysis, state, actions, strings });
+  const problems = paneProblems(analysis);
+  const sections = dashboardSections({ analysis, problems, state, actions, strings });
   return (
     <>
       <DashboardHeader dashboard={analysis.dashboard} indicators={analysis.indicators.length} />
-      <SummaryPanel analysis={analysis} state={state} actions={actions} />
+      <SummaryPanel analysis={analysis} counts={problems.counts} state={state} actions={actions} />
       <div className={styles.sections}>
         {sections.map((section) => (
           <FoldSection

@@ -3,13 +3,13 @@
  * opens unfolded, and what it holds; a new section is one more entry in `dashboardSections`.
  */
 import type { ReactNode } from 'react';
-import type { Analysis } from '../core/types';
+import type { Analysis, Severity } from '../core/types';
 import type { TaskpaneStrings } from '../i18n/taskpane';
 import { IndicatorsOverview } from './components/IndicatorsOverview';
 import { OptionsPanel } from './components/OptionsPanel';
 import { ProblemList } from './components/ProblemList';
 import type { DashboardActions, DashboardState } from './hooks/useDashboard';
-import { groupFindings } from './model/finding-groups';
+import type { PaneProblems } from './model/problem-lines';
 
 export interface PaneSection {
   /** Stable, for React's keys and the tests. */
@@ -24,37 +24,40 @@ export interface PaneSection {
 
 export interface SectionContext {
   readonly analysis: Analysis;
+  readonly problems: PaneProblems;
   readonly state: DashboardState;
   readonly actions: DashboardActions;
   readonly strings: TaskpaneStrings;
 }
 
 /** Longer lists than this open folded: the summary above already gives their count. */
-const UNFOLDED_LINES = 8;
+const UNFOLDED_LINES = 6;
 
-export function dashboardSections({
-  analysis,
-  state,
-  actions,
-  strings,
-}: SectionContext): PaneSection[] {
-  const { summary } = analysis;
+export function dashboardSections(context: SectionContext): PaneSection[] {
+  const { analysis, problems, state, actions, strings } = context;
   const titles = strings.sections;
-  const problems = (severity: 'error' | 'warning'): PaneSection => {
-    const lines = groupFindings(analysis, [severity]).reduce((n, g) => n + g.findings.length, 0);
+  const list = (id: string, title: string, severity: Severity, open: boolean): PaneSection => {
+    const lines = problems.bySeverity[severity];
     return {
-      id: severity === 'error' ? 'errors' : 'warnings',
-      title: severity === 'error' ? titles.errors : titles.warnings,
-      count: severity === 'error' ? summary.errors : summary.warnings,
-      defaultOpen: lines <= UNFOLDED_LINES,
+      id,
+      title,
+      count: lines.length,
+      defaultOpen: open && lines.length <= UNFOLDED_LINES,
       render: () => (
-        <ProblemList analysis={analysis} severities={[severity]} onSelect={actions.selectCell} />
+        <ProblemList
+          analysis={analysis}
+          problems={lines}
+          busy={state.busy !== null}
+          onSelect={actions.selectCell}
+          onAsOf={actions.setAsOf}
+        />
       ),
     };
   };
+  const { counts } = problems;
   const sections: PaneSection[] = [];
-  if (summary.errors > 0) sections.push(problems('error'));
-  if (summary.warnings > 0) sections.push(problems('warning'));
+  if (counts.errors > 0) sections.push(list('errors', titles.errors, 'error', true));
+  if (counts.warnings > 0) sections.push(list('warnings', titles.warnings, 'warning', true));
   sections.push({
     id: 'indicators',
     title: titles.indicators,
@@ -62,16 +65,7 @@ export function dashboardSections({
     defaultOpen: false,
     render: () => <IndicatorsOverview analysis={analysis} />,
   });
-  if (summary.infos > 0)
-    sections.push({
-      id: 'infos',
-      title: titles.infos,
-      count: summary.infos,
-      defaultOpen: false,
-      render: () => (
-        <ProblemList analysis={analysis} severities={['info']} onSelect={actions.selectCell} />
-      ),
-    });
+  if (counts.infos > 0) sections.push(list('infos', titles.infos, 'info', false));
   sections.push({
     id: 'options',
     title: titles.options,

@@ -4,12 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { GatewayError } from '../../src/gateway/types';
 import { FakeGateway } from './fake-gateway';
-import { cleanAnalysis, sampleAnalysis, warningsAnalysis } from './fixtures/analyses';
+import {
+  cleanAnalysis,
+  filledToSeptember,
+  sampleAnalysis,
+  warningsAnalysis,
+} from './fixtures/analyses';
 import { renderReady, unfold } from './render';
 
 const FILL = 'Calculer les moyennes annuelles';
 const CHECK = 'Vérifier avant envoi';
-const VERDICT = '1 erreur à corriger · 7 points à vérifier';
+const VERDICT = '1 erreur à corriger · 4 points à vérifier';
 
 describe('Calculer les moyennes annuelles', () => {
   it('shows progress, cannot be clicked twice, and shows the result under the button', async () => {
@@ -36,7 +41,7 @@ describe('Calculer les moyennes annuelles', () => {
     expect(button.nextElementSibling).toBe(result);
     // What the fill resolved (the outdated Moyenne) is no longer counted.
     expect(
-      screen.getByRole('group', { name: '1 erreur à corriger · 6 points à vérifier' }),
+      screen.getByRole('group', { name: '1 erreur à corriger · 3 points à vérifier' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: FILL }).getAttribute('aria-disabled')).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
@@ -49,7 +54,7 @@ describe('Calculer les moyennes annuelles', () => {
     await screen.findByRole('group', { name: 'Moyennes calculées' });
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
     expect(
-      screen.queryByText(/^La moyenne 98,70% de « Taux d'appels aboutis SVI »/),
+      screen.queryByRole('button', { name: /^À vérifier, cellule T6/ }),
     ).not.toBeInTheDocument();
   });
 
@@ -88,7 +93,8 @@ describe('the verdict', () => {
     gateway.respond = () => warningsAnalysis();
     await userEvent.click(screen.getByRole('button', { name: CHECK }));
     const verdict = await screen.findByRole('group', { name: 'Prêt à envoyer à la préfecture' });
-    expect(verdict).toHaveTextContent('Aucune erreur ; 2 points à vérifier avant l’envoi.');
+    // Two months under the objective are one point: the indicator's.
+    expect(verdict).toHaveTextContent('Aucune erreur ; 1 point à vérifier avant l’envoi.');
     expect(gateway.callsOf('fill')).toHaveLength(0);
     expect(gateway.callsOf('check')).toHaveLength(2);
   });
@@ -145,9 +151,9 @@ describe('sections', () => {
       .map((heading) => within(heading).getByRole('button'));
     expect(toggles.map((t) => [t.textContent, t.getAttribute('aria-expanded')])).toEqual([
       ['À corriger (1)', 'true'],
-      ['À vérifier (7)', 'true'],
+      ['À vérifier (4)', 'true'],
       ['Indicateurs (3)', 'false'],
-      ['Informations (4)', 'false'],
+      ['Informations (2)', 'false'],
       ['Options', 'false'],
     ]);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
@@ -162,16 +168,12 @@ describe('sections', () => {
       cell: `G${30 + i}`,
       row: 29 + i,
     }));
-    gateway.respond = () => ({
-      ...many,
-      findings: [...many.findings, ...warnings],
-      summary: { ...many.summary, warnings: many.summary.warnings + 12 },
-    });
+    gateway.respond = () => ({ ...many, findings: [...many.findings, ...warnings] });
     await renderReady(gateway);
     expect(
-      screen.getByRole('button', { name: 'À vérifier (19)' }).getAttribute('aria-expanded'),
+      screen.getByRole('button', { name: 'À vérifier (16)' }).getAttribute('aria-expanded'),
     ).toBe('false');
-    expect(screen.getByRole('group', { name: /19 points à vérifier/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /16 points à vérifier/ })).toBeInTheDocument();
   });
 
   it('unfold and fold again', async () => {
@@ -184,52 +186,85 @@ describe('sections', () => {
 });
 
 describe('findings', () => {
-  it('groups findings by indicator, named with its section and row, errors first', async () => {
-    await renderReady(new FakeGateway());
+  it('tells one line per problem, under its indicator named with its section and row', async () => {
+    const { container } = await renderReady(new FakeGateway());
     const errors = await unfold('À corriger');
     const warnings = await unfold('À vérifier');
     const titles = (section: HTMLElement) =>
       within(section)
         .getAllByRole('heading', { level: 3 })
         .map((heading) => heading.textContent);
-    expect(titles(errors)).toEqual(["Nombre d'usagers reçusligne 22"]);
+    expect(titles(errors)).toEqual(["Nombre d'usagers reçus E15ligne 22"]);
     expect(titles(warnings)).toEqual([
-      "Taux d'appels aboutis SVIAccueil téléphonique · ligne 6",
-      'Délai moyen de réponse aux courriels en jours ouvrésligne 10',
+      "Taux d'appels aboutis SVI E10Accueil téléphonique · ligne 6",
+      'Délai moyen de réponse aux courriels en jours ouvrés E18ligne 10',
     ]);
-    const first = within(errors).getByRole('button', { name: /^Erreur/ });
-    expect(first.getAttribute('aria-label')).toBe(
-      "Erreur, cellule G22, janvier\u00a0: Janvier : rien n'est saisi pour « Nombre d'usagers reçus ». Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.",
-    );
+    const lines = (section: HTMLElement) =>
+      within(section)
+        .getAllByRole('button', { name: /^(Erreur|À vérifier|Information), cellule/ })
+        .map((line) => line.getAttribute('data-problem'));
+    expect(lines(errors)).toEqual(['missing_months:22']);
+    expect(lines(warnings)).toEqual([
+      'suspicious_value:6:8',
+      'objective_missed:6',
+      'average:6',
+      'objective_missed:10',
+    ]);
+    expect(await axe(container)).toHaveNoViolations();
   });
 
-  it('selects the finding’s cell in Excel when clicked', async () => {
+  it('asks to check a suspicious value’s entry first, before explaining its gap', async () => {
+    await renderReady(new FakeGateway());
+    const line = screen.getByRole('button', { name: /^À vérifier, cellule N6/ });
+    expect(line).toHaveTextContent(
+      /^N6 Août : 0,0%, très loin des autres mois .*Vérifier la saisie/,
+    );
+    // The month under the objective is told once: with its suspicious value.
+    const gap = screen.getByRole('button', { name: /^À vérifier, cellule S6/ });
+    expect(gap).toHaveTextContent('Novembre (87,9%) et la moyenne annuelle');
+    expect(gap).not.toHaveTextContent('Août');
+  });
+
+  it('selects the cell where to act when a line is clicked', async () => {
     const gateway = new FakeGateway();
     await renderReady(gateway);
-    await userEvent.click(
-      screen.getByRole('button', { name: /^À vérifier, cellule Q6, novembre/ }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: /^À vérifier, cellule S6/ }));
     expect(gateway.callsOf('selectCell')).toEqual([
-      { method: 'selectCell', args: ['Tableau de bord 2020', 'Q6'] },
+      { method: 'selectCell', args: ['Tableau de bord 2020', 'S6'] },
     ]);
   });
 
-  it('folds informational findings until asked', async () => {
+  it('folds the informations, one line per indicator with its months in ranges', async () => {
     const gateway = new FakeGateway();
     const { container } = await renderReady(gateway);
-    const toggle = screen.getByRole('button', { name: 'Informations (4)' });
+    const toggle = screen.getByRole('button', { name: 'Informations (2)' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('button', { name: /cellule I10/ })).not.toBeInTheDocument();
 
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(
-      screen.getByRole('button', { name: /^Information, cellule I10, mars/ }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: /^Information, cellule K22, mai/ }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Information, cellule I10/ })).toHaveTextContent(
+      'Mars-avr. : COVID.',
+    );
+    expect(screen.getByRole('button', { name: /^Information, cellule F22/ })).toHaveTextContent(
+      'Mai : Fermés',
+    );
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('offers to check up to the last month filled when later months are all empty', async () => {
+    const gateway = new FakeGateway();
+    gateway.respond = (request) => filledToSeptember(request.asOf);
+    await renderReady(gateway);
+    expect(screen.getByRole('group', { name: '1 erreur à corriger' })).toBeInTheDocument();
+    const errors = await unfold('À corriger');
+    expect(within(errors).getByRole('heading', { level: 3 })).toHaveTextContent('Tout le tableau');
+    await userEvent.click(
+      within(errors).getByRole('button', { name: 'Arrêter le contrôle à septembre 2020' }),
+    );
+    const ready = await screen.findByRole('group', { name: 'Prêt à envoyer à la préfecture' });
+    expect(ready).toHaveTextContent('Arrêté à fin septembre 2020.');
+    expect(gateway.callsOf('check').at(-1)?.args[0]).toEqual({ asOf: { year: 2020, month: 9 } });
   });
 
   it('explains when a cell cannot be selected', async () => {

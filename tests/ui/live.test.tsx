@@ -88,7 +88,9 @@ describe('live re-check', () => {
     expect(gateway.callsOf('check')).toHaveLength(2);
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: /La moyenne 98,70% de « Taux d'appels aboutis SVI »/ }),
+      screen.getByRole('button', {
+        name: /^À vérifier, cellule T6\s:\sMoyenne « 98,70% » différente/,
+      }),
     ).toBeInTheDocument();
   });
 

@@ -11,13 +11,13 @@ import {
   monthFlags,
   niceTicks,
 } from '../../src/taskpane/model/chart';
-import { groupFindings } from '../../src/taskpane/model/finding-groups';
+import { paneProblems, problemBlocks } from '../../src/taskpane/model/problem-lines';
 import { formatCompact, formatMeasure, formatScale } from '../../src/taskpane/model/format';
 import { toPaneError } from '../../src/taskpane/model/pane-error';
 import { outdatedLabels } from '../../src/taskpane/model/stale';
 import { verdictOf } from '../../src/taskpane/model/verdict';
 import { GatewayError } from '../../src/gateway/types';
-import { DELAY, SVI, analysis, finding, indicator, sampleAnalysis } from './fixtures/analyses';
+import { DELAY, SVI, filledToSeptember, indicator, sampleAnalysis } from './fixtures/analyses';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -37,7 +37,7 @@ describe('formatMeasure', () => {
 
 describe('verdictOf', () => {
   const strings = TASKPANE_STRINGS.fr;
-  const summary = { indicators: 3, errors: 0, warnings: 0, infos: 4, readyToSend: true };
+  const summary = { errors: 0, warnings: 0 };
   const december = { year: 2020, month: 12 };
 
   it('is ready to send without errors or warnings, whatever the informations', () => {
@@ -50,20 +50,15 @@ describe('verdictOf', () => {
   });
 
   it('counts errors and points to review in one title, in the singular for one', () => {
-    const verdict = verdictOf(
-      { ...summary, errors: 1, warnings: 2, readyToSend: false },
-      december,
-      strings,
-      'fr',
-    );
+    const verdict = verdictOf({ errors: 1, warnings: 2 }, december, strings, 'fr');
     expect(verdict).toMatchObject({
       intent: 'error',
       title: '1 erreur à corriger · 2 points à vérifier',
       body: 'Le tableau n’est pas prêt à envoyer à la préfecture.',
     });
-    expect(
-      verdictOf({ ...summary, errors: 3, readyToSend: false }, december, strings, 'fr').title,
-    ).toBe('3 erreurs à corriger');
+    expect(verdictOf({ errors: 3, warnings: 0 }, december, strings, 'fr').title).toBe(
+      '3 erreurs à corriger',
+    );
   });
 
   it('is ready to send with points to review when there is no error', () => {
@@ -90,32 +85,40 @@ describe('verdictOf', () => {
   });
 });
 
-describe('groupFindings', () => {
-  it('puts groups with errors first, and errors first within a group', () => {
-    const groups = groupFindings(sampleAnalysis(), ['error', 'warning']);
-    expect(groups.map((g) => [g.row + 1, g.worst])).toEqual([
-      [22, 'error'],
-      [6, 'warning'],
-      [10, 'warning'],
+describe('paneProblems and problemBlocks', () => {
+  it('gives one line per problem, by severity, and counts lines rather than findings', () => {
+    const { bySeverity, counts } = paneProblems(sampleAnalysis());
+    expect(counts).toEqual({ errors: 1, warnings: 4, infos: 2 });
+    expect(bySeverity.error.map((p) => p.key)).toEqual(['missing_months:22']);
+    // The suspicious August first: checking the entry comes before explaining a gap.
+    expect(bySeverity.warning.map((p) => p.key)).toEqual([
+      'suspicious_value:6:8',
+      'objective_missed:6',
+      'average:6',
+      'objective_missed:10',
     ]);
-    expect(groups[1].findings.map((f) => f.cell)).toEqual(['N6', 'N6', 'Q6', 'S6', 'T6', 'T6']);
+    expect(bySeverity.info.map((p) => p.key)).toEqual(['notes:10', 'notes:22']);
   });
 
-  it('keeps the severities asked for', () => {
-    const infos = groupFindings(sampleAnalysis(), ['info']);
-    expect(infos.flatMap((g) => g.findings.map((f) => `${f.code} ${f.cell}`))).toEqual([
-      'SUSPENDED_MONTH I10',
-      'SUSPENDED_MONTH J10',
-      'NO_OBJECTIVE F22',
-      'CLOSED_MONTH K22',
+  it('keeps an indicator’s lines together under it', () => {
+    const sample = sampleAnalysis();
+    const blocks = problemBlocks(sample, paneProblems(sample).bySeverity.warning);
+    expect(blocks.map((b) => [b.indicator?.label, b.problems.length])).toEqual([
+      [SVI.label, 3],
+      [DELAY.label, 1],
     ]);
   });
 
-  it('labels a row that is not an indicator with null', () => {
-    const groups = groupFindings(analysis([SVI], [finding({ code: 'MISSING_MONTH' }, 'G40', 1)]), [
-      'error',
+  it('folds months not yet filled into one problem of the whole dashboard', () => {
+    const target = filledToSeptember();
+    const { bySeverity, counts } = paneProblems(target);
+    expect(counts.errors).toBe(1);
+    const [fold] = bySeverity.error;
+    expect(fold).toMatchObject({ kind: 'not_yet_filled', suggestedAsOf: { year: 2020, month: 9 } });
+    const blocks = problemBlocks(target, bySeverity.error);
+    expect(blocks).toEqual([
+      { key: 'not_yet_filled', indicator: null, row: null, problems: [fold] },
     ]);
-    expect(groups[0].label).toBeNull();
   });
 });
 

@@ -1,21 +1,31 @@
-/** The findings of some severities, grouped by indicator with the worst first. */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Analysis, Severity } from '../../core/types';
-import { groupFindings } from '../model/finding-groups';
+/**
+ * One section's problems, one line each, under the name of their indicator (with its section
+ * and row, so that look-alikes are told apart). Months not yet filled come with the one-click
+ * fix: checking up to the last month the dashboard has filled.
+ */
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CalendarLtr16Regular } from '@fluentui/react-icons';
+import type { Problem } from '../../core/problems';
+import type { Analysis, YearMonth } from '../../core/types';
+import { monthName } from '../../i18n/months';
 import { indicatorPlace } from '../model/indicator-name';
+import type { ProblemBlock } from '../model/problem-lines';
+import { problemBlocks } from '../model/problem-lines';
 import { useStrings } from '../strings';
 import { useSharedStyles } from '../styles';
-import { FindingItem } from './FindingItem';
+import { ProblemItem } from './ProblemItem';
 
 export interface ProblemListProps {
   readonly analysis: Analysis;
-  readonly severities: readonly Severity[];
+  readonly problems: readonly Problem[];
+  readonly busy: boolean;
   readonly onSelect: (cell: string) => void;
+  readonly onAsOf: (asOf: YearMonth) => void;
 }
 
 const useStyles = makeStyles({
-  groups: { rowGap: tokens.spacingVerticalS },
-  groupTitle: {
+  blocks: { rowGap: tokens.spacingVerticalS },
+  title: {
     margin: `0 0 ${tokens.spacingVerticalXXS}`,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
@@ -27,38 +37,58 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
   },
+  fix: { alignSelf: 'flex-start', marginInlineStart: tokens.spacingHorizontalXXL },
+  line: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
-export function ProblemList({ analysis, severities, onSelect }: ProblemListProps) {
-  const { strings } = useStrings();
+export function ProblemList({ analysis, problems, busy, onSelect, onAsOf }: ProblemListProps) {
+  const { lang, strings } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const groups = groupFindings(analysis, severities);
-  const indicators = new Map(analysis.indicators.map((i) => [i.row, i]));
+
+  const title = (block: ProblemBlock) => {
+    if (block.indicator)
+      return (
+        <>
+          {block.indicator.label}
+          {block.indicator.engagement && ` ${block.indicator.engagement}`}
+          <span className={styles.place}>{indicatorPlace(block.indicator, strings)}</span>
+        </>
+      );
+    return block.row === null
+      ? strings.findings.wholeDashboard
+      : strings.findings.otherRow(block.row + 1);
+  };
+
   return (
     <>
       <p className={shared.caption}>{strings.findings.hint}</p>
-      <ul className={mergeClasses(shared.plainList, styles.groups)}>
-        {groups.map((group) => {
-          const indicator = indicators.get(group.row);
-          return (
-            <li key={group.row}>
-              <h3 className={styles.groupTitle}>
-                {group.label ?? strings.findings.otherRows}
-                <span className={styles.place}>
-                  {indicatorPlace(indicator ?? { row: group.row, section: null }, strings)}
-                </span>
-              </h3>
-              <ul className={shared.plainList}>
-                {group.findings.map((finding, index) => (
-                  <li key={`${finding.code}-${finding.cell}-${index}`}>
-                    <FindingItem finding={finding} onSelect={onSelect} />
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
+      <ul className={mergeClasses(shared.plainList, styles.blocks)}>
+        {problemBlocks(analysis, problems).map((block) => (
+          <li key={block.key}>
+            <h3 className={styles.title}>{title(block)}</h3>
+            <ul className={shared.plainList}>
+              {block.problems.map((problem) => (
+                <li key={problem.key} className={styles.line}>
+                  <ProblemItem problem={problem} onSelect={onSelect} />
+                  {problem.kind === 'not_yet_filled' && (
+                    <Button
+                      className={styles.fix}
+                      size="small"
+                      icon={<CalendarLtr16Regular />}
+                      disabledFocusable={busy}
+                      onClick={() => onAsOf(problem.suggestedAsOf)}
+                    >
+                      {strings.findings.useAsOf(
+                        `${monthName(problem.suggestedAsOf.month, lang)} ${problem.suggestedAsOf.year}`,
+                      )}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -7,6 +7,7 @@ import { Calculator20Regular, TaskListSquareLtr20Regular } from '@fluentui/react
 import { useId } from 'react';
 import type { Analysis } from '../../core/types';
 import type { DashboardActions, DashboardState } from '../hooks/useDashboard';
+import type { ProblemCounts } from '../model/problem-lines';
 import { outdatedLabels } from '../model/stale';
 import { useStrings } from '../strings';
 import { useSharedStyles } from '../styles';
@@ -15,6 +16,8 @@ import { VerdictBanner } from './VerdictBanner';
 
 export interface SummaryPanelProps {
   readonly analysis: Analysis;
+  /** The problems' counts, as the sections below list them. */
+  readonly counts: ProblemCounts;
   readonly state: DashboardState;
   readonly actions: DashboardActions;
 }
@@ -29,7 +32,7 @@ function progress() {
   return <Spinner size="extra-tiny" aria-hidden />;
 }
 
-export function SummaryPanel({ analysis, state, actions }: SummaryPanelProps) {
+export function SummaryPanel({ analysis, counts, state, actions }: SummaryPanelProps) {
   const { strings } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -58,7 +61,7 @@ export function SummaryPanel({ analysis, state, actions }: SummaryPanelProps) {
       </Button>
       {fillError && <ErrorMessage error={fillError} busy={busy} onDismiss={actions.dismissError} />}
       {state.fill && <FillResult fill={state.fill} />}
-      <VerdictBanner summary={analysis.summary} asOf={analysis.asOf} />
+      <VerdictBanner counts={counts} asOf={analysis.asOf} />
       {outdated.length > 0 && (
         <StaleMessage outdated={outdated} busy={busy} onRecompute={actions.fill} />
       )}

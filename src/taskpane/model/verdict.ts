@@ -1,7 +1,11 @@
-/** The one verdict the pane opens on: ready to send, or what is left to fix and review. */
-import type { Lang, Summary, YearMonth } from '../../core/types';
+/**
+ * The one verdict the pane opens on: ready to send, or what is left to fix and review, counted
+ * in problems as the sections list them (ready to send means no error, as the engine says).
+ */
+import type { Lang, YearMonth } from '../../core/types';
 import { monthName } from '../../i18n/months';
 import type { TaskpaneStrings } from '../../i18n/taskpane';
+import type { ProblemCounts } from './problem-lines';
 
 export interface Verdict {
   readonly intent: 'success' | 'error' | 'warning';
@@ -12,7 +16,7 @@ export interface Verdict {
 }
 
 export function verdictOf(
-  summary: Summary,
+  summary: Pick<ProblemCounts, 'errors' | 'warnings'>,
   asOf: YearMonth,
   strings: TaskpaneStrings,
   lang: Lang,
