@@ -1,12 +1,7 @@
 /** Every string the task pane shows, French first, English second. */
-import type { Lang, MetReason, MonthStatus, Severity, Unit } from '../core/types';
+import type { Lang, MetReason, Severity } from '../core/types';
 import type { GatewayErrorCode } from '../gateway/types';
-
-/** "1 erreur", "2 erreurs": French keeps 0 and 1 singular, English only 1. */
-function plural(lang: Lang, count: number, one: string, many: string): string {
-  const singular = lang === 'fr' ? count <= 1 : count === 1;
-  return `${count} ${singular ? one : many}`;
-}
+import { list, plural } from './text';
 
 /** The kinds of month a chart draws with a mark of their own. */
 export type ChartMark =
@@ -123,20 +118,15 @@ export interface TaskpaneStrings {
     readonly noData: string;
     readonly noValues: string;
     readonly met: Record<'met' | 'missed' | MetReason, string>;
-    readonly legendMet: string;
-    readonly legendMissed: string;
-    readonly legendObjective: string;
-    readonly legendGap: string;
     readonly chartLabel: (input: ChartLabelInput) => string;
     readonly tableCaption: (label: string) => string;
     readonly tableMonth: string;
     readonly tableValue: string;
     readonly tableState: string;
-    readonly monthState: Record<MonthStatus | 'met' | 'missed' | 'excluded', string>;
-    readonly unitSuffix: Record<Unit, string>;
+    /** A month after the as-of month. */
+    readonly futureMonth: string;
   };
   readonly options: {
-    readonly title: string;
     readonly asOf: string;
     readonly asOfDefault: (current: string) => string;
     readonly asOfNone: string;
@@ -173,16 +163,6 @@ function quoteFr(text: string): string {
   return `«\u00a0${text}\u00a0»`;
 }
 
-function listFr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
-function listEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 const FR: TaskpaneStrings = {
   appTitle: 'Qual-e-Pref Contrôle',
   loading: 'Lecture du tableau de bord…',
@@ -192,7 +172,7 @@ const FR: TaskpaneStrings = {
         .filter((part) => part !== null)
         .join(' – '),
     sheet: 'Feuille',
-    indicators: (count) => plural('fr', count, 'indicateur', 'indicateurs'),
+    indicators: (count) => plural(count, 'indicateur', 'indicateurs', 'fr'),
     year: 'Année',
     chooseSheet: 'Feuille du tableau de bord',
     pickSheet: 'Choisir une feuille…',
@@ -214,14 +194,14 @@ const FR: TaskpaneStrings = {
     readyBody: 'Aucune erreur ni point à vérifier.',
     errors: (errors, warnings) =>
       [
-        `${plural('fr', errors, 'erreur', 'erreurs')} à corriger`,
-        warnings > 0 ? `${plural('fr', warnings, 'point', 'points')} à vérifier` : null,
+        `${plural(errors, 'erreur', 'erreurs', 'fr')} à corriger`,
+        warnings > 0 ? `${plural(warnings, 'point', 'points', 'fr')} à vérifier` : null,
       ]
         .filter((part) => part !== null)
         .join(' · '),
     errorsBody: 'Le tableau n’est pas prêt à envoyer à la préfecture.',
     warningsBody: (warnings) =>
-      `Aucune erreur\u202f; ${plural('fr', warnings, 'point', 'points')} à vérifier avant l’envoi.`,
+      `Aucune erreur\u202f; ${plural(warnings, 'point', 'points', 'fr')} à vérifier avant l’envoi.`,
     asOf: (month, year) =>
       month === null ? `Aucun mois échu en ${year}` : `Arrêté à fin ${month} ${year}`,
   },
@@ -239,7 +219,7 @@ const FR: TaskpaneStrings = {
     replace: 'Remplacer',
     keep: 'Garder le tableau actuel',
     tooSmall: (selection, rows, columns) =>
-      `La sélection ${selection} (${plural('fr', rows, 'ligne', 'lignes')}, ${plural('fr', columns, 'colonne', 'colonnes')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
+      `La sélection ${selection} (${plural(rows, 'ligne', 'lignes', 'fr')}, ${plural(columns, 'colonne', 'colonnes', 'fr')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
     kept: 'Le tableau reconnu est conservé.',
   },
   indicator: {
@@ -275,14 +255,14 @@ const FR: TaskpaneStrings = {
   fillResult: {
     title: 'Moyennes calculées',
     body: (indicators, report) =>
-      `${plural('fr', indicators, 'indicateur mis', 'indicateurs mis')} à jour\u202f; feuille ${quoteFr(report)} réécrite.`,
+      `${plural(indicators, 'indicateur mis', 'indicateurs mis', 'fr')} à jour\u202f; feuille ${quoteFr(report)} réécrite.`,
     addedColumn: (column) => `Colonne ${quoteFr('Atteinte objectif')} ajoutée en ${column}.`,
   },
   live: {
     rechecking: 'Modification détectée\u00a0: nouvelle vérification…',
     staleTitle: 'Moyennes plus à jour',
     staleBody: (labels) =>
-      `Des mois ont changé depuis le calcul\u00a0: ${listFr(labels.map(quoteFr))}.`,
+      `Des mois ont changé depuis le calcul\u00a0: ${list(labels.map(quoteFr), 'fr')}.`,
     recompute: 'Recalculer',
   },
   findings: {
@@ -307,10 +287,6 @@ const FR: TaskpaneStrings = {
       no_objective: 'Sans objectif',
       objective_unreadable: 'Non évaluable',
     },
-    legendMet: 'mois à l’objectif',
-    legendMissed: 'objectif manqué',
-    legendObjective: 'objectif',
-    legendGap: 'vide\u00a0: mois sans valeur',
     chartLabel: ({ label, counted, objective, missed, gaps }) =>
       [
         `Mois de ${quoteFr(label)}\u00a0: ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
@@ -318,9 +294,9 @@ const FR: TaskpaneStrings = {
         objective === null
           ? null
           : missed.length > 0
-            ? `objectif manqué en ${listFr(missed)}`
+            ? `objectif manqué en ${list(missed, 'fr')}`
             : 'aucun mois sous l’objectif',
-        gaps.length > 0 ? `sans valeur\u00a0: ${listFr(gaps)}` : null,
+        gaps.length > 0 ? `sans valeur\u00a0: ${list(gaps, 'fr')}` : null,
       ]
         .filter((part) => part !== null)
         .join('\u202f; ') + '.',
@@ -328,23 +304,9 @@ const FR: TaskpaneStrings = {
     tableMonth: 'Mois',
     tableValue: 'Valeur',
     tableState: 'État',
-    monthState: {
-      value: 'compté',
-      met: 'objectif atteint',
-      missed: 'objectif manqué',
-      excluded: 'hors limites, non compté',
-      suspended: 'suivi suspendu',
-      closed: 'service fermé',
-      not_available: 'sans objet',
-      missing: 'mois manquant',
-      future: 'pas encore dû',
-      error: 'erreur Excel',
-      invalid: 'saisie non reconnue',
-    },
-    unitSuffix: { rate: '\u202f%', days: '\u00a0j', count: '' },
+    futureMonth: 'pas encore dû',
   },
   options: {
-    title: 'Options',
     asOf: 'Mois arrêté au',
     asOfDefault: (current) => `Par défaut (${current})`,
     asOfNone: 'aucun mois échu',
@@ -415,7 +377,7 @@ const EN: TaskpaneStrings = {
         .filter((part) => part !== null)
         .join(' – '),
     sheet: 'Sheet',
-    indicators: (count) => plural('en', count, 'indicator', 'indicators'),
+    indicators: (count) => plural(count, 'indicator', 'indicators', 'en'),
     year: 'Year',
     chooseSheet: 'Dashboard sheet',
     pickSheet: 'Choose a sheet…',
@@ -436,14 +398,14 @@ const EN: TaskpaneStrings = {
     readyBody: 'No error and nothing to review.',
     errors: (errors, warnings) =>
       [
-        `${plural('en', errors, 'error', 'errors')} to fix`,
-        warnings > 0 ? `${plural('en', warnings, 'point', 'points')} to review` : null,
+        `${plural(errors, 'error', 'errors', 'en')} to fix`,
+        warnings > 0 ? `${plural(warnings, 'point', 'points', 'en')} to review` : null,
       ]
         .filter((part) => part !== null)
         .join(' · '),
     errorsBody: 'The dashboard is not ready to send to the préfecture.',
     warningsBody: (warnings) =>
-      `No error; ${plural('en', warnings, 'point', 'points')} to review before sending.`,
+      `No error; ${plural(warnings, 'point', 'points', 'en')} to review before sending.`,
     asOf: (month, year) =>
       month === null ? `No month due yet in ${year}` : `As of end of ${month} ${year}`,
   },
@@ -461,7 +423,7 @@ const EN: TaskpaneStrings = {
     replace: 'Replace',
     keep: 'Keep the current dashboard',
     tooSmall: (selection, rows, columns) =>
-      `The selection ${selection} (${plural('en', rows, 'row', 'rows')}, ${plural('en', columns, 'column', 'columns')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
+      `The selection ${selection} (${plural(rows, 'row', 'rows', 'en')}, ${plural(columns, 'column', 'columns', 'en')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
     kept: 'The recognised dashboard is kept.',
   },
   indicator: {
@@ -497,14 +459,17 @@ const EN: TaskpaneStrings = {
   fillResult: {
     title: 'Averages computed',
     body: (indicators, report) =>
-      `${plural('en', indicators, 'indicator', 'indicators')} updated; sheet “${report}” rewritten.`,
+      `${plural(indicators, 'indicator', 'indicators', 'en')} updated; sheet “${report}” rewritten.`,
     addedColumn: (column) => `“Atteinte objectif” column added in ${column}.`,
   },
   live: {
     rechecking: 'Change detected: checking again…',
     staleTitle: 'Averages out of date',
     staleBody: (labels) =>
-      `Months changed since the computation: ${listEn(labels.map((l) => `“${l}”`))}.`,
+      `Months changed since the computation: ${list(
+        labels.map((l) => `“${l}”`),
+        'en',
+      )}.`,
     recompute: 'Compute again',
   },
   findings: {
@@ -529,10 +494,6 @@ const EN: TaskpaneStrings = {
       no_objective: 'No objective',
       objective_unreadable: 'Not assessable',
     },
-    legendMet: 'month on objective',
-    legendMissed: 'objective missed',
-    legendObjective: 'objective',
-    legendGap: 'gap: month without a value',
     chartLabel: ({ label, counted, objective, missed, gaps }) =>
       [
         `Months of “${label}”: ${counted} value${counted === 1 ? '' : 's'} out of 12`,
@@ -540,9 +501,9 @@ const EN: TaskpaneStrings = {
         objective === null
           ? null
           : missed.length > 0
-            ? `objective missed in ${listEn(missed)}`
+            ? `objective missed in ${list(missed, 'en')}`
             : 'no month below the objective',
-        gaps.length > 0 ? `no value: ${listEn(gaps)}` : null,
+        gaps.length > 0 ? `no value: ${list(gaps, 'en')}` : null,
       ]
         .filter((part) => part !== null)
         .join('; ') + '.',
@@ -550,23 +511,9 @@ const EN: TaskpaneStrings = {
     tableMonth: 'Month',
     tableValue: 'Value',
     tableState: 'State',
-    monthState: {
-      value: 'counted',
-      met: 'objective met',
-      missed: 'objective missed',
-      excluded: 'out of range, not counted',
-      suspended: 'follow-up suspended',
-      closed: 'service closed',
-      not_available: 'not applicable',
-      missing: 'missing month',
-      future: 'not due yet',
-      error: 'Excel error',
-      invalid: 'unrecognised entry',
-    },
-    unitSuffix: { rate: '%', days: ' d', count: '' },
+    futureMonth: 'not due yet',
   },
   options: {
-    title: 'Options',
     asOf: 'Months due up to',
     asOfDefault: (current) => `Default (${current})`,
     asOfNone: 'no month due',

@@ -22,12 +22,37 @@ function card(label: string): HTMLElement {
 }
 
 describe('indicators overview', () => {
+  it('names each indicator with its section and row, so look-alikes are told apart', async () => {
+    const gateway = new FakeGateway();
+    const twin = (row: number, section: string) =>
+      indicator({
+        row,
+        label: 'Délai moyen de réponse',
+        engagement: 'E37',
+        section,
+        unit: 'days',
+        objective: '<10j',
+        months: [4, 5, 6, 5, 4, 5, 6, 5, 4, 5, 6, 5],
+      });
+    gateway.respond = () =>
+      analysis([twin(30, 'Collectivités · courriers'), twin(31, 'Collectivités · courriels')], []);
+    await renderReady(gateway);
+    const section = await unfold('Indicateurs');
+    const names = within(section)
+      .getAllByRole('article')
+      .map((article) => within(article).getByText(/ligne/).textContent);
+    expect(names).toEqual([
+      'Collectivités · courriers · ligne 30',
+      'Collectivités · courriels · ligne 31',
+    ]);
+  });
+
   it('shows each average French style with its objective and whether it is met', async () => {
     await renderReady(new FakeGateway());
     await unfold('Indicateurs');
     const svi = card("Taux d'appels aboutis SVI");
     expect(svi).toHaveTextContent(/Moyenne\s*89,1\s%/);
-    expect(svi).toHaveTextContent('Objectif90%');
+    expect(svi).toHaveTextContent('Objectif≥ 90 %');
     expect(within(svi).getByText('Non atteint')).toBeInTheDocument();
 
     const delay = card('Délai moyen de réponse aux courriels');
@@ -45,11 +70,11 @@ describe('indicators overview', () => {
     await unfold('Indicateurs');
     const svi = within(card("Taux d'appels aboutis SVI")).getByRole('img');
     expect(plain(svi.getAttribute('aria-label'))).toBe(
-      "Mois de « Taux d'appels aboutis SVI » : 12 valeurs sur 12 ; objectif 90% ; objectif manqué en août et novembre.",
+      "Mois de « Taux d'appels aboutis SVI » : 12 valeurs sur 12 ; objectif ≥ 90 % ; objectif manqué en août et novembre.",
     );
     const delay = within(card('Délai moyen de réponse aux courriels')).getByRole('img');
     expect(plain(delay.getAttribute('aria-label'))).toBe(
-      'Mois de « Délai moyen de réponse aux courriels en jours ouvrés » : 5 valeurs sur 12 ; objectif <5j ; ' +
+      'Mois de « Délai moyen de réponse aux courriels en jours ouvrés » : 5 valeurs sur 12 ; objectif < 5 j ; ' +
         'objectif manqué en octobre ; sans valeur : février, mars, avril, mai, juin, juillet et août.',
     );
   });

@@ -68,6 +68,19 @@ describe('task pane states', () => {
     });
   });
 
+  it('explains a selection too small to be a dashboard when none was found', async () => {
+    const gateway = new FakeGateway();
+    gateway.failNext('check', new GatewayError('no_dashboard', 'Aucun tableau trouvé.'));
+    gateway.selection = { sheet: 'Feuil1', range: { top: 4, left: 1, bottom: 4, right: 1 } };
+    const { container } = renderPane(gateway);
+    await userEvent.click(await screen.findByRole('button', { name: 'Utiliser la sélection' }));
+    expect(
+      await screen.findByText(/^La sélection Feuil1!B5 \(1 ligne, 1 colonne\) est trop petite/),
+    ).toBeInTheDocument();
+    expect(gateway.callsOf('check')).toHaveLength(1);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it('explains a protected sheet when the computation cannot write, keeping the results', async () => {
     const gateway = new FakeGateway();
     const { container } = await renderReady(gateway);

@@ -5,7 +5,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Indicator } from '../../core/types';
 import type { MonthFlags } from '../model/chart';
-import { formatMeasure } from '../model/format';
+import { formatMeasure, formatObjective } from '../model/format';
 import { indicatorPlace } from '../model/indicator-name';
 import { useStrings } from '../strings';
 import { useSharedStyles } from '../styles';
@@ -62,7 +62,12 @@ export function IndicatorCard({ indicator, flags, noObjective }: IndicatorCardPr
     indicator.average === null
       ? text.noData
       : formatMeasure(indicator.average, indicator.unit, lang);
-  const objective = (!noObjective && indicator.objectiveText.trim()) || text.noObjective;
+  // Read objectives in the pane's writing ("≥ 90 %"); an unreadable one as the agent typed it.
+  const objective = noObjective
+    ? text.noObjective
+    : indicator.objective
+      ? formatObjective(indicator.objective, indicator.unit, lang)
+      : indicator.objectiveText.trim() || text.noObjective;
   return (
     <article className={styles.root}>
       <h3 className={styles.title}>

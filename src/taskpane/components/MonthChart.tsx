@@ -26,7 +26,7 @@ import {
   countedValues,
   markOf,
 } from '../model/chart';
-import { formatCompact, formatMeasure, formatScale } from '../model/format';
+import { formatCompact, formatMeasure, formatObjective, formatScale } from '../model/format';
 import { useStrings } from '../strings';
 import { useSharedStyles } from '../styles';
 import { MarkGlyph, useMarkStyles } from './MarkGlyph';
@@ -111,14 +111,14 @@ export function MonthChart({ indicator, flags }: MonthChartProps) {
   const label = text.chartLabel({
     label: indicator.label,
     counted: values.size,
-    objective: indicator.objective ? indicator.objectiveText : null,
+    objective: indicator.objective ? formatObjective(indicator.objective, unit, lang) : null,
     missed: [...flags.missed].sort((a, b) => a - b).map((month) => monthName(month, lang)),
     gaps,
   });
 
   const stateOf = (month: number): string => {
     const mark: MonthMark = markOf(indicator, month, flags);
-    if (mark === 'future') return text.monthState.future;
+    if (mark === 'future') return text.futureMonth;
     const clipped = geometry.points.find((p) => p.month === month)?.clipped;
     return clipped
       ? `${strings.chart.marks[mark]}, ${strings.chart.clipped}`

@@ -1,6 +1,6 @@
 /** Display of the pane's figures, French style in French ("98,7 %", "2,4 j", "38,3"). */
 import { formatNumber } from '../../core/numbers';
-import type { Lang, Unit } from '../../core/types';
+import type { Lang, Objective, Unit } from '../../core/types';
 
 const NBSP = '\u00a0';
 /** French typography puts a narrow no-break space before "%". */
@@ -38,4 +38,11 @@ export function formatScale(value: number, step: number, unit: Unit, lang: Lang)
   const shown = unit === 'rate' ? step * 100 : step;
   const decimals = Math.min(3, Math.max(0, -Math.floor(Math.log10(shown) + 1e-9)));
   return formatIn(value, unit, lang, digits(decimals));
+}
+
+const OPERATORS: Record<Objective['op'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+/** An objective as the engine reads it, written the pane's way: "≥ 90 %", "< 5 j". */
+export function formatObjective(objective: Objective, unit: Unit, lang: Lang): string {
+  return `${OPERATORS[objective.op]}${NBSP}${formatCompact(objective.value, unit, lang)}`;
 }
