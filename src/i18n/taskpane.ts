@@ -64,10 +64,11 @@ export interface TaskpaneStrings {
     readonly withCount: (title: string, count: number) => string;
   };
   readonly selection: {
-    readonly confirm: (current: string, selection: string) => string;
+    /** `current`: the dashboard's sheet; `range` ("A4:T31") on `sheet`: the selection. */
+    readonly confirm: (current: string, range: string, sheet: string) => string;
     readonly replace: string;
     readonly keep: string;
-    readonly tooSmall: (selection: string, rows: number, columns: number) => string;
+    readonly tooSmall: (range: string, sheet: string, rows: number, columns: number) => string;
     readonly kept: string;
   };
   readonly indicator: {
@@ -214,12 +215,12 @@ const FR: TaskpaneStrings = {
     withCount: (title, count) => `${title} (${count})`,
   },
   selection: {
-    confirm: (current, selection) =>
-      `Remplacer le tableau reconnu dans ${quoteFr(current)} par la sélection ${selection}\u202f?`,
+    confirm: (current, range, sheet) =>
+      `Remplacer le tableau reconnu dans ${quoteFr(current)} par la sélection ${range} de ${quoteFr(sheet)}\u202f?`,
     replace: 'Remplacer',
     keep: 'Garder le tableau actuel',
-    tooSmall: (selection, rows, columns) =>
-      `La sélection ${selection} (${plural(rows, 'ligne', 'lignes', 'fr')}, ${plural(columns, 'colonne', 'colonnes', 'fr')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
+    tooSmall: (range, sheet, rows, columns) =>
+      `La sélection ${range} de ${quoteFr(sheet)} (${plural(rows, 'ligne', 'lignes', 'fr')}, ${plural(columns, 'colonne', 'colonnes', 'fr')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
     kept: 'Le tableau reconnu est conservé.',
   },
   indicator: {
@@ -418,12 +419,12 @@ const EN: TaskpaneStrings = {
     withCount: (title, count) => `${title} (${count})`,
   },
   selection: {
-    confirm: (current, selection) =>
-      `Replace the dashboard recognised in “${current}” with the selection ${selection}?`,
+    confirm: (current, range, sheet) =>
+      `Replace the dashboard recognised in “${current}” with the selection ${range} of “${sheet}”?`,
     replace: 'Replace',
     keep: 'Keep the current dashboard',
-    tooSmall: (selection, rows, columns) =>
-      `The selection ${selection} (${plural(rows, 'row', 'rows', 'en')}, ${plural(columns, 'column', 'columns', 'en')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
+    tooSmall: (range, sheet, rows, columns) =>
+      `The selection ${range} of “${sheet}” (${plural(rows, 'row', 'rows', 'en')}, ${plural(columns, 'column', 'columns', 'en')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
     kept: 'The recognised dashboard is kept.',
   },
   indicator: {

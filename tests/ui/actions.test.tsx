@@ -397,7 +397,7 @@ describe('Utiliser la sélection with a dashboard recognised', () => {
     const button = screen.getByRole('button', { name: 'Utiliser la sélection' });
     await userEvent.click(button);
     const question = await screen.findByText(
-      'Remplacer le tableau reconnu dans « Tableau de bord 2020 » par la sélection Feuil2!A4:T31 ?',
+      'Remplacer le tableau reconnu dans « Tableau de bord 2020 » par la sélection A4:T31 de « Feuil2 » ?',
     );
     expect(button.parentElement?.contains(question)).toBe(true);
     expect(gateway.callsOf('check')).toHaveLength(1);
@@ -431,7 +431,7 @@ describe('Utiliser la sélection with a dashboard recognised', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Utiliser la sélection' }));
     expect(
       await screen.findByText(
-        /^La sélection Feuil1!B5 \(1 ligne, 1 colonne\) est trop petite pour être un tableau de bord : sélectionnez tout le tableau/,
+        /^La sélection B5 de « Feuil1 » \(1 ligne, 1 colonne\) est trop petite pour être un tableau de bord : sélectionnez tout le tableau/,
       ),
     ).toBeInTheDocument();
     expect(gateway.callsOf('check')).toHaveLength(1);

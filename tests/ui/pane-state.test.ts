@@ -7,7 +7,7 @@ import type { PaneError } from '../../src/taskpane/model/pane-error';
 import type { Operation, PaneEvent, PaneState } from '../../src/taskpane/model/pane-state';
 import { INITIAL_STATE, reduce } from '../../src/taskpane/model/pane-state';
 import {
-  selectionAddress,
+  selectionRange,
   selectionPrompt,
   selectionRequest,
 } from '../../src/taskpane/model/selection-prompt';
@@ -182,10 +182,10 @@ describe('reduce and selectionPrompt: using the selection', () => {
   });
 
   it('writes the selection as Excel does and keeps the as-of month asked for', () => {
-    expect(selectionAddress(SELECTION)).toBe('Feuil2!A4:T31');
+    expect(selectionRange(SELECTION)).toBe('A4:T31');
     expect(
-      selectionAddress({ sheet: 'Feuil1', range: { top: 4, left: 1, bottom: 4, right: 1 } }),
-    ).toBe('Feuil1!B5');
+      selectionRange({ sheet: 'Feuil1', range: { top: 4, left: 1, bottom: 4, right: 1 } }),
+    ).toBe('B5');
     expect(selectionRequest(SELECTION, { year: 2020, month: 6 })).toEqual({
       asOf: { year: 2020, month: 6 },
       sheet: 'Feuil2',

@@ -75,7 +75,9 @@ describe('task pane states', () => {
     const { container } = renderPane(gateway);
     await userEvent.click(await screen.findByRole('button', { name: 'Utiliser la sélection' }));
     expect(
-      await screen.findByText(/^La sélection Feuil1!B5 \(1 ligne, 1 colonne\) est trop petite/),
+      await screen.findByText(
+        /^La sélection B5 de « Feuil1 » \(1 ligne, 1 colonne\) est trop petite/,
+      ),
     ).toBeInTheDocument();
     expect(gateway.callsOf('check')).toHaveLength(1);
     expect(await axe(container)).toHaveNoViolations();

@@ -33,10 +33,10 @@ const CASES: Record<string, Cases> = {
     [null, 2021],
   ],
   'sections.withCount': [['À corriger', 1]],
-  'selection.confirm': [['Tableau de bord 2020', 'Feuil2!A4:T31']],
+  'selection.confirm': [['Tableau de bord 2020', 'A4:T31', 'Feuil2']],
   'selection.tooSmall': [
-    ['Feuil1!B5', 1, 1],
-    ['Feuil1!A1:L30', 30, 12],
+    ['B5', 'Feuil1', 1, 1],
+    ['A1:L30', 'Feuil1', 30, 12],
   ],
   'indicator.row': [[6]],
   'chart.readout': [

@@ -16,7 +16,7 @@ import { Dismiss16Regular, TableCursor20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { DashboardActions, DashboardState } from '../hooks/useDashboard';
 import type { ActionError, SelectionPrompt } from '../model/pane-state';
-import { selectionAddress, selectionSize } from '../model/selection-prompt';
+import { selectionRange, selectionSize } from '../model/selection-prompt';
 import { useStrings } from '../strings';
 import { useSharedStyles } from '../styles';
 import { ErrorMessage, errorFrom } from './StatusMessages';
@@ -82,7 +82,11 @@ export function SelectionControl(props: SelectionControlProps) {
       {prompt?.kind === 'confirm' && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {text.confirm(props.current ?? '', selectionAddress(prompt.selection))}
+            {text.confirm(
+              props.current ?? '',
+              selectionRange(prompt.selection),
+              prompt.selection.sheet,
+            )}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="primary" onClick={props.onConfirm}>
@@ -98,7 +102,8 @@ export function SelectionControl(props: SelectionControlProps) {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {text.tooSmall(
-              selectionAddress(prompt.selection),
+              selectionRange(prompt.selection),
+              prompt.selection.sheet,
               selectionSize(prompt.selection).rows,
               selectionSize(prompt.selection).columns,
             )}

@@ -38,10 +38,10 @@ export function selectionRequest(
   return { asOf, sheet: selection.sheet, within: selection.range };
 }
 
-/** "Feuil2!A4:T31", or "Feuil1!B5" for one cell. */
-export function selectionAddress(selection: SelectionArea): string {
+/** The selected range without its sheet: "A4:T31", or "B5" for one cell. */
+export function selectionRange(selection: SelectionArea): string {
   const { top, left, bottom, right } = selection.range;
   const start = a1(top, left);
   const end = a1(bottom, right);
-  return `${selection.sheet}!${start === end ? start : `${start}:${end}`}`;
+  return start === end ? start : `${start}:${end}`;
 }

@@ -59,6 +59,8 @@ export interface Expected {
   readonly plan: FillPlan;
   /** The check of the workbook once filled. */
   readonly afterFill: Summary;
+  /** The analysis of the filled workbook. */
+  readonly after: Analysis;
 }
 
 function analysed(workbook: Workbook, today: YearMonth) {
@@ -76,7 +78,8 @@ export async function expectedOf(bytes: Uint8Array, today: YearMonth): Promise<E
   const { grid, analysis } = analysed(workbook, today);
   const plan = planFill(grid, analysis, fillWords('fr'));
   applyFillPlan(workbook, plan);
-  return { analysis, plan, afterFill: analysed(workbook, today).analysis.summary };
+  const after = analysed(workbook, today).analysis;
+  return { analysis, plan, afterFill: after.summary, after };
 }
 
 export function thisMonth(): YearMonth {
