@@ -128,30 +128,42 @@ function groupOf(finding: Finding): FindingGroup {
   return CATALOGUE[finding.code].group;
 }
 
+interface RowGroup {
+  readonly kind: FindingGroup;
+  /** The month of a problem of one month (a suspicious value), else null. */
+  readonly month: number | null;
+  readonly findings: Finding[];
+}
+
 function rowProblems(row: number, findings: readonly Finding[]): Problem[] {
-  const suspiciousMonths = new Set<number>();
+  let suspicious: number[] | null = null;
   for (const finding of findings)
     if (finding.code === 'SUSPICIOUS_VALUE' && finding.month !== null)
-      suspiciousMonths.add(finding.month);
-  const groups = new Map<string, { kind: FindingGroup; findings: Finding[] }>();
+      (suspicious ??= []).push(finding.month);
+  // A row has a handful of groups: a list searched in place costs less than keyed maps.
+  const groups: RowGroup[] = [];
   for (const finding of findings) {
     let kind = groupOf(finding);
-    let key = `${kind}:${excelRow(row)}`;
+    let month: number | null = null;
     if (
+      suspicious !== null &&
       (finding.code === 'SUSPICIOUS_VALUE' || finding.code === 'OBJECTIVE_MISSED_MONTH') &&
       finding.month !== null &&
-      suspiciousMonths.has(finding.month)
+      suspicious.includes(finding.month)
     ) {
       kind = 'suspicious_value';
-      key = `${kind}:${excelRow(row)}:${finding.month}`;
+      month = finding.month;
     }
-    const group = groups.get(key);
+    const group = groups.find((g) => g.kind === kind && g.month === month);
     if (group) group.findings.push(finding);
-    else groups.set(key, { kind, findings: [finding] });
+    else groups.push({ kind, month, findings: [finding] });
   }
-  const problems = [...groups].map(([key, group]) => problem(key, row, group.kind, group.findings));
+  const problems = groups.map((group) => {
+    const key = `${group.kind}:${excelRow(row)}${group.month === null ? '' : `:${group.month}`}`;
+    return problem(key, row, group.kind, group.findings);
+  });
   // Stable: problems of the same severity keep the order of their first findings (by column).
-  return bySeverity(problems);
+  return problems.length > 1 ? bySeverity(problems) : problems;
 }
 
 function problem(key: string, row: number, kind: FindingGroup, findings: Finding[]): Problem {
