@@ -88,7 +88,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     addedColumn(plan),
     lang,
   );
-  const written = `${cliReportText('written', lang)}${lang === 'fr' ? ' : ' : ': '}${output}`;
+  const written = `${cliReportText('written', lang)}${lang === 'fr' ? '\u00a0: ' : ': '}${output}`;
   io.stdout(`${textReport(analysis, basename(file), lang)}\n${done}\n${written}\n`);
   return exitCode(analysis);
 }

@@ -17,7 +17,7 @@ import { asOfText, reportText, reportTitle, severityWord, verdict } from '../i18
 const CELL_WIDTH = 6;
 
 function field(label: string, value: string | number, lang: Lang): string {
-  return `${label}${lang === 'fr' ? ' : ' : ': '}${value}`;
+  return `${label}${lang === 'fr' ? '\u00a0: ' : ': '}${value}`;
 }
 
 /** "  erreur         G22   " : the severity and cell columns of a problem line. */

@@ -134,8 +134,18 @@ export type FindingFacts =
       readonly reason: 'negative' | 'over_100';
     }
   | { readonly code: 'TEXT_NUMBER'; readonly text: string; readonly value: number }
-  | { readonly code: 'SUSPICIOUS_VALUE'; readonly text: string; readonly median: number }
-  | { readonly code: 'OBJECTIVE_MISSED_MONTH'; readonly text: string; readonly objective: string }
+  | {
+      readonly code: 'SUSPICIOUS_VALUE';
+      readonly text: string;
+      readonly value: number;
+      readonly median: number;
+    }
+  | {
+      readonly code: 'OBJECTIVE_MISSED_MONTH';
+      readonly text: string;
+      readonly value: number;
+      readonly objective: string;
+    }
   | { readonly code: 'OBJECTIVE_MISSED'; readonly average: number; readonly objective: string }
   | {
       readonly code: 'MISSING_JUSTIFICATION';

@@ -17,7 +17,7 @@ function quotedList(items: readonly string[], lang: Lang): string {
 /** Help texts: descriptions of the command, its subcommands, arguments and options. */
 const HELP = {
   program: {
-    fr: 'Contrôle avant envoi des tableaux de bord Qual-e-Pref (classeurs Excel .xlsx) : mois manquants, saisies non reconnues, moyennes et atteinte des objectifs.',
+    fr: 'Contrôle avant envoi des tableaux de bord Qual-e-Pref (classeurs Excel .xlsx)\u00a0: mois manquants, saisies non reconnues, moyennes et atteinte des objectifs.',
     en: 'Pre-send check of Qual-e-Pref dashboards (Excel .xlsx workbooks): missing months, unreadable entries, averages and objectives met.',
   },
   check: {
@@ -25,19 +25,19 @@ const HELP = {
     en: 'Checks the dashboard and lists the findings, changing nothing.',
   },
   fill: {
-    fr: "Calcule les moyennes et l'atteinte des objectifs, surligne les cellules à revoir et ajoute une feuille de contrôle, dans une copie du classeur (jamais dans le fichier d'origine).",
+    fr: 'Calcule les moyennes et l’atteinte des objectifs, surligne les cellules à revoir et ajoute une feuille de contrôle, dans une copie du classeur (jamais dans le fichier d’origine).',
     en: 'Computes the averages and whether each objective is met, highlights the cells to review and adds a report sheet, in a copy of the workbook (never in the original file).',
   },
   file: {
     fr: 'le classeur Excel (.xlsx) du tableau de bord',
-    en: "the dashboard's Excel workbook (.xlsx)",
+    en: 'the dashboard’s Excel workbook (.xlsx)',
   },
   sheet: {
-    fr: 'la feuille du tableau de bord (par défaut : la première qui en contient un)',
+    fr: 'la feuille du tableau de bord (par défaut\u00a0: la première qui en contient un)',
     en: 'the sheet holding the dashboard (default: the first one that holds one)',
   },
   asOf: {
-    fr: "le dernier mois qui doit être rempli (par défaut : décembre pour une année passée, le mois précédent pour l'année en cours)",
+    fr: 'le dernier mois qui doit être rempli (par défaut\u00a0: décembre pour une année passée, le mois précédent pour l’année en cours)',
     en: 'the last month that should be filled (default: December for a past year, the previous month for the current year)',
   },
   json: {
@@ -45,23 +45,23 @@ const HELP = {
     en: 'prints only the JSON report (qualepref-report/1)',
   },
   lang: {
-    fr: 'la langue des messages : fr (par défaut) ou en',
+    fr: 'la langue des messages\u00a0: fr (par défaut) ou en',
     en: 'language of the messages: fr (default) or en',
   },
   output: {
-    fr: 'le classeur à écrire (par défaut : <nom>.controle.xlsx à côté du fichier)',
+    fr: 'le classeur à écrire (par défaut\u00a0: <nom>.controle.xlsx à côté du fichier)',
     en: 'the workbook to write (default: <name>.controle.xlsx beside the file)',
   },
   help: { fr: 'affiche cette aide', en: 'shows this help' },
-  helpCommand: { fr: "affiche l'aide d'une commande", en: 'shows the help of a command' },
+  helpCommand: { fr: 'affiche l’aide d’une commande', en: 'shows the help of a command' },
   examples: {
     fr: [
-      'Exemples :',
+      'Exemples\u00a0:',
       '  qualepref check tableau-de-bord-2020.xlsx',
       '  qualepref check tableau-de-bord-2020.xlsx --as-of 2020-06 --json',
       '  qualepref fill tableau-de-bord-2020.xlsx -o envoi/tableau-de-bord-2020.xlsx',
       '',
-      'Code de sortie : 0 prêt à envoyer, 1 erreurs à corriger, 2 fichier inutilisable.',
+      'Code de sortie\u00a0: 0 prêt à envoyer, 1 erreurs à corriger, 2 fichier inutilisable.',
     ].join('\n'),
     en: [
       'Examples:',
@@ -89,11 +89,11 @@ export const PLACEHOLDERS: Record<Lang, Record<'file' | 'sheet' | 'asOf' | 'outp
 /** The section titles commander prints in a help text. */
 const HELP_TITLES: Record<Lang, Record<string, string>> = {
   fr: {
-    'Usage:': 'Utilisation :',
-    'Options:': 'Options :',
-    'Commands:': 'Commandes :',
-    'Arguments:': 'Arguments :',
-    'Global Options:': 'Options générales :',
+    'Usage:': 'Utilisation\u00a0:',
+    'Options:': 'Options\u00a0:',
+    'Commands:': 'Commandes\u00a0:',
+    'Arguments:': 'Arguments\u00a0:',
+    'Global Options:': 'Options générales\u00a0:',
   },
   en: {},
 };
@@ -114,7 +114,7 @@ function place(file: string, sheet: string | null, lang: Lang): string {
 export const CLI_ERRORS = {
   missingFile: (file: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le fichier ${quote(file, lang)} est introuvable : vérifiez le nom et le dossier.`
+      ? `Le fichier ${quote(file, lang)} est introuvable\u00a0: vérifiez le nom et le dossier.`
       : `File ${quote(file, lang)} not found: check its name and folder.`,
   isDirectory: (file: string, lang: Lang): string =>
     lang === 'fr'
@@ -122,15 +122,15 @@ export const CLI_ERRORS = {
       : `${quote(file, lang)} is a folder, not an Excel workbook.`,
   unreadable: (file: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le fichier ${quote(file, lang)} ne peut pas être lu : vérifiez vos droits d'accès.`
+      ? `Le fichier ${quote(file, lang)} ne peut pas être lu\u00a0: vérifiez vos droits d’accès.`
       : `File ${quote(file, lang)} cannot be read: check your access rights.`,
   notAWorkbook: (file: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le fichier ${quote(file, lang)} n'est pas un classeur Excel .xlsx : ouvrez-le dans Excel et enregistrez-le au format .xlsx.`
+      ? `Le fichier ${quote(file, lang)} n’est pas un classeur Excel .xlsx\u00a0: ouvrez-le dans Excel et enregistrez-le au format .xlsx.`
       : `File ${quote(file, lang)} is not an Excel .xlsx workbook: open it in Excel and save it as .xlsx.`,
   legacyOrEncrypted: (file: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le fichier ${quote(file, lang)} est au format Excel 97-2003 (.xls) ou protégé par un mot de passe : enregistrez-le au format .xlsx, sans mot de passe.`
+      ? `Le fichier ${quote(file, lang)} est au format Excel 97-2003 (.xls) ou protégé par un mot de passe\u00a0: enregistrez-le au format .xlsx, sans mot de passe.`
       : `File ${quote(file, lang)} is an Excel 97-2003 (.xls) file or is password-protected: save it as .xlsx, without a password.`,
   emptyWorkbook: (file: string, lang: Lang): string =>
     lang === 'fr'
@@ -147,11 +147,11 @@ export const CLI_ERRORS = {
     lang: Lang,
   ): string =>
     lang === 'fr'
-      ? `Aucun tableau de bord trouvé dans ${place(file, sheet, lang)} : ${noDashboardWhy(reason, 'fr')}.`
+      ? `Aucun tableau de bord trouvé dans ${place(file, sheet, lang)}\u00a0: ${noDashboardWhy(reason, 'fr')}.`
       : `No dashboard found in ${place(file, sheet, lang)}: ${noDashboardWhy(reason, 'en')}.`,
   unknownSheet: (sheet: string, sheets: readonly string[], lang: Lang): string =>
     lang === 'fr'
-      ? `La feuille ${quote(sheet, lang)} n'existe pas dans ce classeur ; ses feuilles sont : ${quotedList(sheets, lang)}.`
+      ? `La feuille ${quote(sheet, lang)} n’existe pas dans ce classeur\u202f; ses feuilles sont\u00a0: ${quotedList(sheets, lang)}.`
       : `There is no sheet ${quote(sheet, lang)} in this workbook; its sheets are: ${quotedList(sheets, lang)}.`,
   badAsOf: (value: string, lang: Lang): string =>
     lang === 'fr'
@@ -163,23 +163,23 @@ export const CLI_ERRORS = {
       : `--lang expects fr or en, not ${quote(value, lang)}.`,
   sameOutput: (file: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le fichier à écrire est le classeur d'origine ${quote(file, lang)} : choisissez un autre nom avec -o, l'original n'est jamais modifié.`
+      ? `Le fichier à écrire est le classeur d’origine ${quote(file, lang)}\u00a0: choisissez un autre nom avec -o, l’original n’est jamais modifié.`
       : `The file to write is the original workbook ${quote(file, lang)}: choose another name with -o, the original is never changed.`,
   notWritten: (file: string, reason: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le fichier ${quote(file, lang)} n'a pas pu être écrit (${reason}) : vérifiez le dossier et qu'il n'est pas ouvert dans Excel.`
+      ? `Le fichier ${quote(file, lang)} n’a pas pu être écrit (${reason})\u00a0: vérifiez le dossier et qu’il n’est pas ouvert dans Excel.`
       : `File ${quote(file, lang)} could not be written (${reason}): check the folder and that it is not open in Excel.`,
   notSaved: (reason: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le classeur contrôlé n'a pas pu être produit (${reason}).`
+      ? `Le classeur contrôlé n’a pas pu être produit (${reason}).`
       : `The checked workbook could not be produced (${reason}).`,
   noCommand: (lang: Lang): string =>
     lang === 'fr'
-      ? 'Indiquez une commande, check ou fill, par exemple : qualepref check tableau.xlsx (qualepref --help pour l’aide).'
+      ? 'Indiquez une commande, check ou fill, par exemple\u00a0: qualepref check tableau.xlsx (qualepref --help pour l’aide).'
       : 'Give a command, check or fill, for example: qualepref check dashboard.xlsx (qualepref --help for help).',
   unknownCommand: (name: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Commande inconnue ${quote(name, lang)} : les commandes sont check et fill (qualepref --help pour l’aide).`
+      ? `Commande inconnue ${quote(name, lang)}\u00a0: les commandes sont check et fill (qualepref --help pour l’aide).`
       : `Unknown command ${quote(name, lang)}: the commands are check and fill (qualepref --help for help).`,
   unknownOption: (option: string, lang: Lang): string =>
     lang === 'fr'
@@ -187,19 +187,19 @@ export const CLI_ERRORS = {
       : `Unknown option ${quote(option, lang)} (qualepref --help lists the options).`,
   missingValue: (option: string, lang: Lang): string =>
     lang === 'fr'
-      ? `L'option ${option} attend une valeur (qualepref --help pour l’aide).`
+      ? `L’option ${option} attend une valeur (qualepref --help pour l’aide).`
       : `Option ${option} needs a value (qualepref --help for help).`,
   missingFileArgument: (lang: Lang): string =>
     lang === 'fr'
-      ? 'Indiquez le classeur à contrôler, par exemple : qualepref check tableau.xlsx.'
+      ? 'Indiquez le classeur à contrôler, par exemple\u00a0: qualepref check tableau.xlsx.'
       : 'Give the workbook to check, for example: qualepref check dashboard.xlsx.',
   tooManyArguments: (lang: Lang): string =>
     lang === 'fr'
-      ? 'Un seul classeur à la fois, par exemple : qualepref check tableau.xlsx.'
+      ? 'Un seul classeur à la fois, par exemple\u00a0: qualepref check tableau.xlsx.'
       : 'One workbook at a time, for example: qualepref check dashboard.xlsx.',
   unexpected: (reason: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Erreur inattendue (${reason}) : le classeur n'a pas été modifié.`
+      ? `Erreur inattendue (${reason})\u00a0: le classeur n’a pas été modifié.`
       : `Unexpected error (${reason}): the workbook was not changed.`,
 } as const;
 
@@ -219,7 +219,7 @@ export function cliReportText(key: keyof typeof REPORT, lang: Lang): string {
  * what an auditor reads first, before the findings of the row.
  */
 export function indicatorHeading(indicator: Indicator, lang: Lang): string {
-  const lead = lang === 'fr' ? `Ligne ${indicator.row + 1} : ` : `Row ${indicator.row + 1}: `;
+  const lead = lang === 'fr' ? `Ligne ${indicator.row + 1}\u00a0: ` : `Row ${indicator.row + 1}: `;
   const engagement = indicator.engagement ? ` (${indicator.engagement})` : '';
   return `${lead}${indicator.label}${engagement} · ${indicatorOutcome(indicator, lang)}`;
 }
@@ -243,13 +243,13 @@ function indicatorOutcome(indicator: Indicator, lang: Lang): string {
 /** The option that checks up to `asOf`, after a problem that suggests it. */
 export function asOfOption(asOf: YearMonth, lang: Lang): string {
   const option = `--as-of ${asOf.year}-${String(asOf.month).padStart(2, '0')}`;
-  return lang === 'fr' ? `Avec la commande : ${option}.` : `On the command line: ${option}.`;
+  return lang === 'fr' ? `Avec la commande\u00a0: ${option}.` : `On the command line: ${option}.`;
 }
 
 /** « Bilan : 1 erreur, 25 avertissements, 90 informations ». */
 export function tally(errors: number, warnings: number, infos: number, lang: Lang): string {
   if (lang === 'fr') {
-    return `Bilan : ${plural(errors, 'erreur', 'erreurs', lang)}, ${plural(warnings, 'avertissement', 'avertissements', lang)}, ${plural(infos, 'information', 'informations', lang)}`;
+    return `Bilan\u00a0: ${plural(errors, 'erreur', 'erreurs', lang)}, ${plural(warnings, 'avertissement', 'avertissements', lang)}, ${plural(infos, 'information', 'informations', lang)}`;
   }
   return `Total: ${plural(errors, 'error', 'errors', lang)}, ${plural(warnings, 'warning', 'warnings', lang)}, ${plural(infos, 'note', 'notes', lang)}`;
 }

@@ -4,12 +4,7 @@
  */
 import type { Lang, Summary } from '../core/types';
 import { reportNameTakenText } from './report';
-
-/** "1 erreur", "2 erreurs": French keeps 0 and 1 singular, English only 1. */
-function count(lang: Lang, n: number, one: string, many: string): string {
-  const singular = lang === 'fr' ? n <= 1 : n === 1;
-  return `${n} ${singular ? one : many}`;
-}
+import { plural, quote } from './text';
 
 export interface ExcelMessages {
   readonly noDashboard: string;
@@ -39,33 +34,33 @@ export interface CommandMessages {
 
 const FR_MESSAGES: ExcelMessages = {
   noDashboard:
-    'Aucun tableau de bord trouvé : il faut une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
+    'Aucun tableau de bord trouvé\u00a0: il faut une ligne d’en-têtes avec les douze mois (Janv à Déc) et une colonne d’indicateurs.',
   noDashboardOn: (sheet) =>
-    `La feuille « ${sheet} » ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
+    `La feuille ${quote(sheet, 'fr')} ne contient pas de tableau de bord reconnu (en-têtes des douze mois et colonne d’indicateurs).`,
   unknownSheet: (sheet) =>
-    `La feuille « ${sheet} » n’existe plus dans ce classeur : elle a peut-être été renommée ou supprimée.`,
+    `La feuille ${quote(sheet, 'fr')} n’existe plus dans ce classeur\u00a0: elle a peut-être été renommée ou supprimée.`,
   protectedSheet: (sheet) =>
-    `La feuille « ${sheet} » est protégée : ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
+    `La feuille ${quote(sheet, 'fr')} est protégée\u00a0: ôtez la protection (Révision > Ôter la protection de la feuille) puis recommencez. Rien n’a été modifié.`,
   protectedWorkbook:
-    'La structure du classeur est protégée : la feuille de contrôle ne peut pas être ajoutée. Ôtez la protection du classeur (Révision > Protéger le classeur) puis recommencez. Rien n’a été modifié.',
+    'La structure du classeur est protégée\u00a0: la feuille de contrôle ne peut pas être ajoutée. Ôtez la protection du classeur (Révision > Protéger le classeur) puis recommencez. Rien n’a été modifié.',
   accessDenied:
-    'Excel a refusé la modification : la feuille ou le classeur est peut-être protégé, ou le classeur est ouvert en lecture seule.',
+    'Excel a refusé la modification\u00a0: la feuille ou le classeur est peut-être protégé, ou le classeur est ouvert en lecture seule.',
   cellEditing:
-    'Une cellule est en cours de saisie dans Excel : validez-la (touche Entrée) ou quittez-la (Échap), puis recommencez.',
+    'Une cellule est en cours de saisie dans Excel\u00a0: validez-la (touche Entrée) ou quittez-la (Échap), puis recommencez.',
   unsupportedVersion: (set) =>
-    `Cette version d’Excel ne propose pas les fonctions nécessaires (${set}) : mettez Excel à jour (Microsoft 365, Excel 2021 ou plus récent) ou utilisez Excel pour le web.`,
+    `Cette version d’Excel ne propose pas les fonctions nécessaires (${set})\u00a0: mettez Excel à jour (Microsoft 365, Excel 2021 ou plus récent) ou utilisez Excel pour le web.`,
   officeUnavailable:
-    'Excel n’est pas disponible : ouvrez ce complément depuis Excel (onglet Accueil, groupe Qual-e-Pref).',
+    'Excel n’est pas disponible\u00a0: ouvrez ce complément depuis Excel (onglet Accueil, groupe Qual-e-Pref).',
   nothingToUndo: 'Aucun calcul à annuler dans ce classeur.',
   undoStale:
-    'Le dernier calcul ne peut plus être annulé : les cellules qu’il a remplies (Moyenne, atteinte objectif) ont été modifiées depuis, ou des lignes ont été ajoutées. Rien n’a été modifié.',
+    'Le dernier calcul ne peut plus être annulé\u00a0: les cellules qu’il a remplies (Moyenne, atteinte objectif) ont été modifiées depuis, ou des lignes ont été ajoutées. Rien n’a été modifié.',
   reportNameTaken: (name) => reportNameTakenText(name, 'fr'),
   stateTooLarge:
-    'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier : le calcul n’a pas été fait.',
+    'Le tableau est trop grand pour garder dans le classeur une copie des cellules à modifier\u00a0: le calcul n’a pas été fait.',
   stateNotSaved:
-    'Excel n’a pas pu enregistrer la copie des cellules à modifier : le calcul n’a pas été fait. Réessayez.',
+    'Excel n’a pas pu enregistrer la copie des cellules à modifier\u00a0: le calcul n’a pas été fait. Réessayez.',
   unexpected: (detail) =>
-    `Une erreur inattendue d’Excel s’est produite (${detail}). Réessayez ; si elle persiste, fermez puis rouvrez le classeur.`,
+    `Une erreur inattendue d’Excel s’est produite (${detail}). Réessayez\u202f; si elle persiste, fermez puis rouvrez le classeur.`,
 };
 
 const EN_MESSAGES: ExcelMessages = {
@@ -108,8 +103,8 @@ const COMMAND: Readonly<Record<Lang, CommandMessages>> = {
     failed: 'Les moyennes n’ont pas été calculées.',
     done: (summary, report) =>
       summary.readyToSend
-        ? `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')} : prêt à envoyer à la préfecture (feuille « ${report} »).`
-        : `Moyennes calculées pour ${count('fr', summary.indicators, 'indicateur', 'indicateurs')} : ${count('fr', summary.errors, 'erreur', 'erreurs')} à corriger avant l’envoi (feuille « ${report} »).`,
+        ? `Moyennes calculées pour ${plural(summary.indicators, 'indicateur', 'indicateurs', 'fr')}\u00a0: prêt à envoyer à la préfecture (feuille ${quote(report, 'fr')}).`
+        : `Moyennes calculées pour ${plural(summary.indicators, 'indicateur', 'indicateurs', 'fr')}\u00a0: ${plural(summary.errors, 'erreur', 'erreurs', 'fr')} à corriger avant l’envoi (feuille ${quote(report, 'fr')}).`,
   },
   en: {
     title: 'Qual-e-Pref Check',
@@ -117,8 +112,8 @@ const COMMAND: Readonly<Record<Lang, CommandMessages>> = {
     failed: 'The averages were not computed.',
     done: (summary, report) =>
       summary.readyToSend
-        ? `Averages computed for ${count('en', summary.indicators, 'indicator', 'indicators')}: ready to send to the préfecture (sheet “${report}”).`
-        : `Averages computed for ${count('en', summary.indicators, 'indicator', 'indicators')}: ${count('en', summary.errors, 'error', 'errors')} to fix before sending (sheet “${report}”).`,
+        ? `Averages computed for ${plural(summary.indicators, 'indicator', 'indicators', 'en')}: ready to send to the préfecture (sheet “${report}”).`
+        : `Averages computed for ${plural(summary.indicators, 'indicator', 'indicators', 'en')}: ${plural(summary.errors, 'error', 'errors', 'en')} to fix before sending (sheet “${report}”).`,
   },
 };
 

@@ -23,7 +23,7 @@ type Messages = { readonly [C in FindingCode]: Writer<C> };
 function monthLead(month: number | null, lang: Lang): string {
   if (month === null) return '';
   const name = capitalised(monthName(month, lang));
-  return lang === 'fr' ? `${name} : ` : `${name}: `;
+  return lang === 'fr' ? `${name}\u00a0: ` : `${name}: `;
 }
 
 const UNIT_NOUN: Record<Lang, Record<Unit, string>> = {
@@ -48,13 +48,13 @@ function unitMismatch(
   if (lang === 'fr') {
     switch (kind) {
       case 'month_rate_without_percent':
-        return `${lead}${text} saisi sans « % » pour le taux ${label} ; lu comme ${read}. Saisir ${quote(`${text} %`, lang)} ou appliquer le format pourcentage.`;
+        return `${lead}${text} saisi sans «\u00a0%\u00a0» pour le taux ${label}\u202f; lu comme ${read}. Saisir ${quote(`${text}\u202f%`, lang)} ou appliquer le format pourcentage.`;
       case 'month_percent':
-        return `${lead}${text} pour ${label}, qui est ${noun}, est au format pourcentage ; lu comme ${read}. Retirer le format pourcentage de la case.`;
+        return `${lead}${text} pour ${label}, qui est ${noun}, est au format pourcentage\u202f; lu comme ${read}. Retirer le format pourcentage de la case.`;
       case 'average_not_percent':
-        return `Moyenne ${quote(text, lang)} pour le taux ${label} : la case n'est pas au format pourcentage (valeur ${read}). ${RECOMPUTE.fr} corrige le format.`;
+        return `Moyenne ${quote(text, lang)} pour le taux ${label}\u00a0: la case n’est pas au format pourcentage (valeur ${read}). ${RECOMPUTE.fr} corrige le format.`;
       case 'average_percent':
-        return `Moyenne ${text} pour ${label}, qui est ${noun} : le format pourcentage fausse la lecture (valeur ${read}). ${RECOMPUTE.fr} corrige le format.`;
+        return `Moyenne ${text} pour ${label}, qui est ${noun}\u00a0: le format pourcentage fausse la lecture (valeur ${read}). ${RECOMPUTE.fr} corrige le format.`;
     }
   }
   switch (kind) {
@@ -75,72 +75,72 @@ function amount(value: number, parts: Parts, lang: Lang): string {
 
 const FRENCH: Messages = {
   MISSING_MONTH: (_, { lead, label }) =>
-    `${lead}rien n'est saisi pour ${label}. Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.`,
+    `${lead}rien n’est saisi pour ${label}. Saisir le résultat du mois, ou «\u00a0-\u00a0» s’il n’y avait rien à mesurer.`,
   UNRECOGNIZED_ENTRY: (f, { lead, label }) =>
-    `${lead}${quote(f.text, 'fr')} saisi pour ${label} n'est ni un nombre ni une mention connue (COVID, Fermé, -). Corriger la saisie.`,
+    `${lead}${quote(f.text, 'fr')} saisi pour ${label} n’est ni un nombre ni une mention connue (COVID, Fermé, -). Corriger la saisie.`,
   CELL_ERROR: (f, { lead, label }) =>
-    `${lead}la case de ${label} affiche l'erreur ${f.text}. Remplacer la formule par le résultat du mois.`,
+    `${lead}la case de ${label} affiche l’erreur ${f.text}. Remplacer la formule par le résultat du mois.`,
   OUT_OF_RANGE: (f, { lead, label }) =>
     f.reason === 'negative'
-      ? `${lead}${f.text} pour ${label} est négatif. Valeur écartée de la moyenne : corriger la saisie.`
-      : `${lead}${f.text} pour ${label} dépasse 100 %. Valeur écartée de la moyenne : corriger la saisie.`,
+      ? `${lead}${f.text} pour ${label} est négatif. Valeur écartée de la moyenne\u00a0: corriger la saisie.`
+      : `${lead}${f.text} pour ${label} dépasse 100\u202f%. Valeur écartée de la moyenne\u00a0: corriger la saisie.`,
   TEXT_NUMBER: (f, parts) =>
-    `${parts.lead}${quote(f.text, 'fr')} est enregistré comme du texte pour ${parts.label} : la fonction MOYENNE d'Excel l'ignore. Il est compté ici (${amount(f.value, parts, 'fr')}). Ressaisir le nombre avec une virgule décimale.`,
+    `${parts.lead}${quote(f.text, 'fr')} est enregistré comme du texte pour ${parts.label}\u00a0: la fonction MOYENNE d’Excel l’ignore. Il est compté ici (${amount(f.value, parts, 'fr')}). Ressaisir le nombre avec une virgule décimale.`,
   SUSPICIOUS_VALUE: (f, parts) =>
-    `${parts.lead}${f.text} pour ${parts.label}, très loin des autres mois (médiane ${amount(f.median, parts, 'fr')}). Vérifier la saisie ; la valeur reste comptée dans la moyenne.`,
-  OBJECTIVE_MISSED_MONTH: (f, { lead, label }) =>
-    `${lead}${f.text} pour ${label} ne respecte pas l'objectif ${quote(f.objective, 'fr')}. Expliquer l'écart dans les commentaires.`,
+    `${parts.lead}${amount(f.value, parts, 'fr')} pour ${parts.label}, très loin des autres mois (médiane ${amount(f.median, parts, 'fr')}). Vérifier la saisie\u202f; la valeur reste comptée dans la moyenne.`,
+  OBJECTIVE_MISSED_MONTH: (f, parts) =>
+    `${parts.lead}${amount(f.value, parts, 'fr')} pour ${parts.label} ne respecte pas l’objectif ${quote(f.objective, 'fr')}. Expliquer l’écart dans les commentaires.`,
   OBJECTIVE_MISSED: (f, parts) =>
-    `Moyenne annuelle ${amount(f.average, parts, 'fr')} pour ${parts.label} : objectif ${quote(f.objective, 'fr')} non atteint. Expliquer l'écart dans les commentaires.`,
+    `Moyenne annuelle ${amount(f.average, parts, 'fr')} pour ${parts.label}\u00a0: objectif ${quote(f.objective, 'fr')} non atteint. Expliquer l’écart dans les commentaires.`,
   MISSING_JUSTIFICATION: (f, { label }) => {
     const when = f.months.map((m) => monthName(m, 'fr'));
     if (f.year) when.push('la moyenne annuelle');
-    return `${label} ne respecte pas son objectif ${quote(f.objective, 'fr')} (${list(when, 'fr')}) et aucun commentaire ne l'explique. Ajouter un commentaire pour le comité qualité.`;
+    return `${label} ne respecte pas son objectif ${quote(f.objective, 'fr')} (${list(when, 'fr')}) et aucun commentaire ne l’explique. Ajouter un commentaire pour le comité qualité.`;
   },
   OBJECTIVE_UNREADABLE: (f, { label }) =>
-    `Objectif ${quote(f.text, 'fr')} illisible pour ${label} : l'écrire par exemple « 90% » (taux) ou « <5j » (délai). L'atteinte n'est pas évaluée.`,
+    `Objectif ${quote(f.text, 'fr')} illisible pour ${label}\u00a0: l’écrire par exemple «\u00a090%\u00a0» (taux) ou «\u00a0<5j\u00a0» (délai). L’atteinte n’est pas évaluée.`,
   UNIT_MISMATCH: (f, parts) =>
     unitMismatch(f.kind, f.text, amount(f.value, parts, 'fr'), parts, 'fr'),
   AVERAGE_OUTDATED: (f, parts) => {
     const { label } = parts;
     const fix =
       f.average === null
-        ? `${RECOMPUTE.fr} la remplace par « Pas de données ».`
+        ? `${RECOMPUTE.fr} la remplace par «\u00a0Pas de données\u00a0».`
         : `${RECOMPUTE.fr} la remplace par ${amount(f.average, parts, 'fr')}.`;
-    if (f.error) return `La moyenne de ${label} affiche l'erreur ${f.text}. ${fix}`;
+    if (f.error) return `La moyenne de ${label} affiche l’erreur ${f.text}. ${fix}`;
     if (f.average === null)
-      return `La moyenne de ${label} affiche ${f.text} alors qu'aucun mois n'est chiffré. ${fix}`;
+      return `La moyenne de ${label} affiche ${f.text} alors qu’aucun mois n’est chiffré. ${fix}`;
     return `La moyenne ${f.text} de ${label} ne correspond pas à la moyenne des mois chiffrés (${amount(f.average, parts, 'fr')}). ${fix}`;
   },
   SUSPENDED_MONTH: (f, { lead, label }) =>
-    `${lead}suivi suspendu (${quote(f.text, 'fr')}) pour ${label} ; mois exclu de la moyenne.`,
+    `${lead}suivi suspendu (${quote(f.text, 'fr')}) pour ${label}\u202f; mois exclu de la moyenne.`,
   CLOSED_MONTH: (f, { lead, label }) =>
-    `${lead}service fermé (${quote(f.text, 'fr')}) pour ${label} ; mois exclu de la moyenne.`,
+    `${lead}service fermé (${quote(f.text, 'fr')}) pour ${label}\u202f; mois exclu de la moyenne.`,
   NOT_AVAILABLE_MONTH: (f, { lead, label }) =>
-    `${lead}${quote(f.text, 'fr')}, rien à mesurer pour ${label} ; mois exclu de la moyenne.`,
+    `${lead}${quote(f.text, 'fr')}, rien à mesurer pour ${label}\u202f; mois exclu de la moyenne.`,
   NO_DATA: (_, { label }) =>
-    `Aucun mois chiffré pour ${label} : pas de moyenne, atteinte de l'objectif non évaluable.`,
+    `Aucun mois chiffré pour ${label}\u00a0: pas de moyenne, atteinte de l’objectif non évaluable.`,
   NO_OBJECTIVE: (_, { label }) =>
-    `Pas d'objectif annuel pour ${label} : atteinte notée « sans objectif ».`,
+    `Pas d’objectif annuel pour ${label}\u00a0: atteinte notée «\u00a0sans objectif\u00a0».`,
 };
 
 const ENGLISH: Messages = {
   MISSING_MONTH: (_, { lead, label }) =>
-    `${lead}nothing entered for ${label}. Enter the month's result, or "-" if there was nothing to measure.`,
+    `${lead}nothing entered for ${label}. Enter the month’s result, or "-" if there was nothing to measure.`,
   UNRECOGNIZED_ENTRY: (f, { lead, label }) =>
     `${lead}${quote(f.text, 'en')} entered for ${label} is neither a number nor a known mark (COVID, Fermé, -). Correct the entry.`,
   CELL_ERROR: (f, { lead, label }) =>
-    `${lead}the cell of ${label} shows the error ${f.text}. Replace the formula with the month's result.`,
+    `${lead}the cell of ${label} shows the error ${f.text}. Replace the formula with the month’s result.`,
   OUT_OF_RANGE: (f, { lead, label }) =>
     f.reason === 'negative'
       ? `${lead}${f.text} for ${label} is negative. Left out of the average: correct the entry.`
       : `${lead}${f.text} for ${label} exceeds 100%. Left out of the average: correct the entry.`,
   TEXT_NUMBER: (f, parts) =>
-    `${parts.lead}${quote(f.text, 'en')} is stored as text for ${parts.label}: Excel's AVERAGE skips it. It is counted here (${amount(f.value, parts, 'en')}). Type the number again as a number.`,
+    `${parts.lead}${quote(f.text, 'en')} is stored as text for ${parts.label}: Excel’s AVERAGE skips it. It is counted here (${amount(f.value, parts, 'en')}). Type the number again as a number.`,
   SUSPICIOUS_VALUE: (f, parts) =>
-    `${parts.lead}${f.text} for ${parts.label}, far from the other months (median ${amount(f.median, parts, 'en')}). Check the entry; the value stays in the average.`,
-  OBJECTIVE_MISSED_MONTH: (f, { lead, label }) =>
-    `${lead}${f.text} for ${label} misses the objective ${quote(f.objective, 'en')}. Explain the gap in the comments.`,
+    `${parts.lead}${amount(f.value, parts, 'en')} for ${parts.label}, far from the other months (median ${amount(f.median, parts, 'en')}). Check the entry; the value stays in the average.`,
+  OBJECTIVE_MISSED_MONTH: (f, parts) =>
+    `${parts.lead}${amount(f.value, parts, 'en')} for ${parts.label} misses the objective ${quote(f.objective, 'en')}. Explain the gap in the comments.`,
   OBJECTIVE_MISSED: (f, parts) =>
     `Yearly average ${amount(f.average, parts, 'en')} for ${parts.label}: objective ${quote(f.objective, 'en')} not met. Explain the gap in the comments.`,
   MISSING_JUSTIFICATION: (f, { label }) => {

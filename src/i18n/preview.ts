@@ -1,5 +1,6 @@
 /** Strings of the browser preview: banner, file controls, sheet rendering, gateway messages. */
 import { noDashboardWhy } from './recognition';
+import { quote } from './text';
 import type { FlagKind, Lang, RecognitionFailure } from '../core/types';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
@@ -27,7 +28,7 @@ export const PREVIEW_TEXT = {
     en: 'This file is not a readable Excel workbook (.xlsx).',
   },
   legacyOrEncrypted: {
-    fr: 'Ce fichier est un ancien classeur (.xls) ou un classeur protégé par un mot de passe : enregistrez-le en .xlsx sans mot de passe, puis ouvrez-le.',
+    fr: 'Ce fichier est un ancien classeur (.xls) ou un classeur protégé par un mot de passe\u00a0: enregistrez-le en .xlsx sans mot de passe, puis ouvrez-le.',
     en: 'This file is an old workbook (.xls) or a password-protected one: save it as .xlsx without a password, then open it.',
   },
   nothingToUndo: {
@@ -44,12 +45,14 @@ export function previewText(key: PreviewTextKey, lang: Lang): string {
 
 /** "Classeur : tableau.xlsx". */
 export function currentFileText(name: string, lang: Lang): string {
-  return lang === 'fr' ? `Classeur : ${name}` : `Workbook: ${name}`;
+  return lang === 'fr' ? `Classeur\u00a0: ${name}` : `Workbook: ${name}`;
 }
 
 /** The accessible name of the read-only rendering of a sheet. */
 export function sheetViewLabel(sheet: string, lang: Lang): string {
-  return lang === 'fr' ? `Feuille « ${sheet} », en lecture seule` : `Sheet “${sheet}”, read-only`;
+  return lang === 'fr'
+    ? `Feuille ${quote(sheet, 'fr')}, en lecture seule`
+    : `Sheet “${sheet}”, read-only`;
 }
 
 const FLAG_KIND: Record<FlagKind, Bilingual> = {
@@ -63,27 +66,31 @@ export function flagKindText(kind: FlagKind, lang: Lang): string {
 }
 
 const EMPTY_SHEET: Bilingual = {
-  fr: 'La feuille est vide : aucun tableau de bord à contrôler.',
+  fr: 'La feuille est vide\u00a0: aucun tableau de bord à contrôler.',
   en: 'The sheet is empty: there is no dashboard to check.',
 };
 
 export function recognitionFailureText(reason: RecognitionFailure, lang: Lang): string {
   if (reason === 'empty_sheet') return pick(EMPTY_SHEET, lang);
   const why = noDashboardWhy(reason, lang);
-  return lang === 'fr' ? `Aucun tableau de bord trouvé : ${why}.` : `No dashboard found: ${why}.`;
+  return lang === 'fr'
+    ? `Aucun tableau de bord trouvé\u00a0: ${why}.`
+    : `No dashboard found: ${why}.`;
 }
 
 export function unknownSheetText(sheet: string, sheets: readonly string[], lang: Lang): string {
-  const list = sheets.map((name) => `« ${name} »`).join(', ');
+  const list = sheets.map((name) => `${quote(name, 'fr')}`).join(', ');
   return lang === 'fr'
-    ? `La feuille « ${sheet} » n’existe pas dans ce classeur (feuilles : ${list}).`
+    ? `La feuille ${quote(sheet, 'fr')} n’existe pas dans ce classeur (feuilles\u00a0: ${list}).`
     : `There is no sheet “${sheet}” in this workbook (sheets: ${list}).`;
 }
 
 export function unknownCellText(cell: string, lang: Lang): string {
-  return lang === 'fr' ? `La cellule « ${cell} » n’existe pas.` : `There is no cell “${cell}”.`;
+  return lang === 'fr'
+    ? `La cellule ${quote(cell, 'fr')} n’existe pas.`
+    : `There is no cell “${cell}”.`;
 }
 
 export function unexpectedText(detail: string, lang: Lang): string {
-  return lang === 'fr' ? `Erreur inattendue : ${detail}` : `Unexpected error: ${detail}`;
+  return lang === 'fr' ? `Erreur inattendue\u00a0: ${detail}` : `Unexpected error: ${detail}`;
 }

@@ -17,7 +17,7 @@ function say(lang: Lang, fr: string, en: string): string {
 }
 
 function colon(lang: Lang): string {
-  return lang === 'fr' ? ' : ' : ': ';
+  return lang === 'fr' ? '\u00a0: ' : ': ';
 }
 
 /** The sentence begins with its first item: "Août (0,0%), novembre (87,9%)". */
@@ -52,8 +52,8 @@ const WRITERS: Writers = {
     lead(monthRuns(problem.months, lang), lang) +
     say(
       lang,
-      ` : rien n'est saisi. Saisir le résultat ${problem.months.length > 1 ? 'de chaque mois' : 'du mois'}, ou « - » s'il n'y avait rien à mesurer.`,
-      `: nothing entered. Enter the month's result, or "-" if there was nothing to measure.`,
+      `\u00a0: rien n’est saisi. Saisir le résultat ${problem.months.length > 1 ? 'de chaque mois' : 'du mois'}, ou «\u00a0-\u00a0» s’il n’y avait rien à mesurer.`,
+      `: nothing entered. Enter the month’s result, or "-" if there was nothing to measure.`,
     ),
 
   not_yet_filled: (problem, lang) => {
@@ -68,7 +68,7 @@ const WRITERS: Writers = {
     );
     return say(
       lang,
-      `${span} : rien n'est saisi pour ${count}, alors que le tableau est rempli jusqu'à ${last}. Si ces mois ne sont pas encore échus, arrêter le contrôle à ${last} ${suggestedAsOf.year}.`,
+      `${span}\u00a0: rien n’est saisi pour ${count}, alors que le tableau est rempli jusqu’à ${last}. Si ces mois ne sont pas encore échus, arrêter le contrôle à ${last} ${suggestedAsOf.year}.`,
       `${span}: nothing entered for ${count}, while the dashboard is filled up to ${last}. If these months are not due yet, check up to ${last} ${suggestedAsOf.year}.`,
     );
   },
@@ -77,7 +77,7 @@ const WRITERS: Writers = {
     lead(quotedEntries(problem.findings, lang), lang) +
     say(
       lang,
-      ' : ni un nombre ni une mention connue (COVID, Fermé, -). Corriger la saisie.',
+      '\u00a0: ni un nombre ni une mention connue (COVID, Fermé, -). Corriger la saisie.',
       ': neither a number nor a known mark (COVID, Fermé, -). Correct the entry.',
     ),
 
@@ -85,8 +85,8 @@ const WRITERS: Writers = {
     lead(entries(problem.findings, lang), lang) +
     say(
       lang,
-      ' : la case affiche une erreur. Remplacer la formule par le résultat du mois.',
-      ": the cell shows an error. Replace the formula with the month's result.",
+      '\u00a0: la case affiche une erreur. Remplacer la formule par le résultat du mois.',
+      ': the cell shows an error. Replace the formula with the month’s result.',
     ),
 
   out_of_range: (problem, lang) => {
@@ -95,7 +95,7 @@ const WRITERS: Writers = {
       lead(entries(problem.findings, lang), lang) +
       say(
         lang,
-        ` : ${many ? 'valeurs impossibles' : 'valeur impossible'} (négative, ou au-delà de 100 % pour un taux), ${many ? 'écartées' : 'écartée'} de la moyenne. Corriger la saisie.`,
+        `\u00a0: ${many ? 'valeurs impossibles' : 'valeur impossible'} (négative, ou au-delà de 100\u202f% pour un taux), ${many ? 'écartées' : 'écartée'} de la moyenne. Corriger la saisie.`,
         `: impossible ${many ? 'values' : 'value'} (negative, or above 100% for a rate), left out of the average. Correct the entry.`,
       )
     );
@@ -105,8 +105,8 @@ const WRITERS: Writers = {
     lead(quotedEntries(problem.findings, lang), lang) +
     say(
       lang,
-      " : nombre enregistré comme du texte, que la fonction MOYENNE d'Excel ignore (il est compté ici). Ressaisir le nombre avec une virgule décimale.",
-      ": a number stored as text, which Excel's AVERAGE skips (it is counted here). Type the number again as a number.",
+      '\u00a0: nombre enregistré comme du texte, que la fonction MOYENNE d’Excel ignore (il est compté ici). Ressaisir le nombre avec une virgule décimale.',
+      ': a number stored as text, which Excel’s AVERAGE skips (it is counted here). Type the number again as a number.',
     ),
 
   unit_mismatch: (problem, lang) => {
@@ -120,8 +120,8 @@ const WRITERS: Writers = {
       lead(items, lang) +
       say(
         lang,
-        ` : le format de la case ne correspond pas à l'unité de l'indicateur. ${withoutPercent ? 'Saisir le taux avec « % » ou appliquer le format pourcentage.' : 'Retirer le format pourcentage de la case.'}`,
-        `: the cell's format does not match the indicator's unit. ${withoutPercent ? 'Enter the rate with "%" or apply the percentage format.' : 'Remove the percentage format from the cell.'}`,
+        `\u00a0: le format de la case ne correspond pas à l’unité de l’indicateur. ${withoutPercent ? 'Saisir le taux avec «\u00a0%\u00a0» ou appliquer le format pourcentage.' : 'Retirer le format pourcentage de la case.'}`,
+        `: the cell’s format does not match the indicator’s unit. ${withoutPercent ? 'Enter the rate with "%" or apply the percentage format.' : 'Remove the percentage format from the cell.'}`,
       )
     );
   },
@@ -130,24 +130,26 @@ const WRITERS: Writers = {
     const [suspicious] = of(problem, 'SUSPICIOUS_VALUE');
     const [missed] = of(problem, 'OBJECTIVE_MISSED_MONTH');
     const month = capitalised(monthName(suspicious.month ?? 0, lang));
-    const median = formatAmount(suspicious.median, suspicious.indicator.unit, lang);
+    const unit = suspicious.indicator.unit;
+    const median = formatAmount(suspicious.median, unit, lang);
+    const value = formatAmount(suspicious.value, unit, lang);
     const gap = missed
       ? say(
           lang,
-          ` ; si elle est juste, expliquer dans les commentaires l'écart à l'objectif ${quote(missed.objective, lang)}`,
+          `\u202f; si elle est juste, expliquer dans les commentaires l’écart à l’objectif ${quote(missed.objective, lang)}`,
           `; if it is right, explain the gap to the objective ${quote(missed.objective, lang)} in the comments`,
         )
       : '';
     return say(
       lang,
-      `${month} : ${suspicious.text}, très loin des autres mois (médiane ${median}). Vérifier la saisie${gap}. La valeur reste comptée dans la moyenne.`,
-      `${month}: ${suspicious.text}, far from the other months (median ${median}). Check the entry${gap}. The value stays in the average.`,
+      `${month}\u00a0: ${value}, très loin des autres mois (médiane ${median}). Vérifier la saisie${gap}. La valeur reste comptée dans la moyenne.`,
+      `${month}: ${value}, far from the other months (median ${median}). Check the entry${gap}. The value stays in the average.`,
     );
   },
 
   objective_missed: (problem, lang) => {
     const months = of(problem, 'OBJECTIVE_MISSED_MONTH').map(
-      (f) => `${monthName(f.month ?? 0, lang)} (${f.text})`,
+      (f) => `${monthName(f.month ?? 0, lang)} (${formatAmount(f.value, f.indicator.unit, lang)})`,
     );
     const [justification] = of(problem, 'MISSING_JUSTIFICATION');
     const [year] = of(problem, 'OBJECTIVE_MISSED');
@@ -165,12 +167,12 @@ const WRITERS: Writers = {
       (problem.justified
         ? say(
             lang,
-            ` : objectif ${objective} non atteint, écart commenté. Vérifier que le commentaire l'explique pour le comité qualité.`,
+            `\u00a0: objectif ${objective} non atteint, écart commenté. Vérifier que le commentaire l’explique pour le comité qualité.`,
             `: objective ${objective} not met, with a comment. Check that the comment explains it for the quality committee.`,
           )
         : say(
             lang,
-            ` : objectif ${objective} non atteint, sans commentaire. Expliquer l'écart dans les commentaires pour le comité qualité.`,
+            `\u00a0: objectif ${objective} non atteint, sans commentaire. Expliquer l’écart dans les commentaires pour le comité qualité.`,
             `: objective ${objective} not met, no comment. Explain the gap in the comments for the quality committee.`,
           ))
     );
@@ -180,7 +182,7 @@ const WRITERS: Writers = {
     const [unreadable] = of(problem, 'OBJECTIVE_UNREADABLE');
     return say(
       lang,
-      `Objectif ${quote(unreadable.text, lang)} illisible : l'écrire par exemple « 90% » (taux) ou « <5j » (délai). L'atteinte n'est pas évaluée.`,
+      `Objectif ${quote(unreadable.text, lang)} illisible\u00a0: l’écrire par exemple «\u00a090%\u00a0» (taux) ou «\u00a0<5j\u00a0» (délai). L’atteinte n’est pas évaluée.`,
       `Objective ${quote(unreadable.text, lang)} cannot be read: write it like "90%" (rate) or "<5j" (delay). Whether it is met is not assessed.`,
     );
   },
@@ -200,13 +202,13 @@ const WRITERS: Writers = {
       : outdated.average === null
         ? say(
             lang,
-            'la remplace par « Pas de données »',
+            'la remplace par «\u00a0Pas de données\u00a0»',
             'replaces it with "Pas de données" (no data)',
           )
         : `${say(lang, 'la remplace par', 'replaces it with')} ${formatAmount(outdated.average, outdated.indicator.unit, lang)}`;
     return say(
       lang,
-      `Moyenne ${quote(textOf(shown), lang)} ${list(reasons, lang)} : ${quote('Calculer les moyennes', lang)} ${fix}.`,
+      `Moyenne ${quote(textOf(shown), lang)} ${list(reasons, lang)}\u00a0: ${quote('Calculer les moyennes', lang)} ${fix}.`,
       `Average ${quote(textOf(shown), lang)}, ${list(reasons, lang)}: ${quote('Compute averages', lang)} ${fix}.`,
     );
   },
@@ -214,12 +216,12 @@ const WRITERS: Writers = {
   notes: (problem, lang) => {
     const parts = problem.ranges.map((range) => noteText(range, lang));
     if (of(problem, 'NO_OBJECTIVE').length > 0)
-      parts.push(say(lang, "pas d'objectif annuel", 'no yearly objective'));
+      parts.push(say(lang, 'pas d’objectif annuel', 'no yearly objective'));
     if (of(problem, 'NO_DATA').length > 0)
       parts.push(
         say(lang, 'aucun mois chiffré, pas de moyenne', 'no month holds a number, no average'),
       );
-    return `${capitalised(parts.join(lang === 'fr' ? ' ; ' : '; '))}.`;
+    return `${capitalised(parts.join(lang === 'fr' ? '\u202f; ' : '; '))}.`;
   },
 };
 

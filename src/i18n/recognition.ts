@@ -6,9 +6,9 @@ export type NoDashboardReason = Exclude<RecognitionFailure, 'empty_sheet'>;
 const WHY: Record<Lang, Record<NoDashboardReason, string>> = {
   fr: {
     no_month_headers:
-      "aucune ligne d'en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc)",
+      'aucune ligne d’en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc)',
     no_label_column: 'les mois sont là, mais aucune colonne ne porte les libellés des indicateurs',
-    no_rows: "aucune ligne d'indicateur n'apparaît sous les en-têtes des mois",
+    no_rows: 'aucune ligne d’indicateur n’apparaît sous les en-têtes des mois',
   },
   en: {
     no_month_headers: 'no header row holds the twelve months, January to December',

@@ -6,6 +6,7 @@ import type { Lang, Severity, YearMonth } from '../core/types';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
 import { monthName } from './months';
+import { plural, quote } from './text';
 
 /** What the fill writes into the dashboard itself, whatever the interface language. */
 export const DASHBOARD_WORDS = {
@@ -61,9 +62,8 @@ export function reportTitle(year: number | null, lang: Lang): string {
 /** « Prêt à envoyer à la préfecture » or « 2 erreurs à corriger avant envoi ». */
 export function verdict(errors: number, lang: Lang): string {
   if (errors === 0) return reportText('ready', lang);
-  if (lang === 'fr')
-    return `${errors} ${errors === 1 ? 'erreur' : 'erreurs'} à corriger avant envoi`;
-  return `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before sending`;
+  if (lang === 'fr') return `${plural(errors, 'erreur', 'erreurs', lang)} à corriger avant envoi`;
+  return `${plural(errors, 'error', 'errors', lang)} to fix before sending`;
 }
 
 /** "décembre 2020"; month 0 means nothing of that year is due yet. */
@@ -91,6 +91,6 @@ export const FINDING_COLUMNS: Record<Lang, readonly string[]> = {
 /** Why a fill is refused when the dashboard sheet bears the report sheet's name. */
 export function reportNameTakenText(name: string, lang: Lang): string {
   return lang === 'fr'
-    ? `Le tableau de bord est dans une feuille nommée « ${name} », le nom de la feuille de contrôle que le calcul écrit : renommez-la puis recommencez.`
+    ? `Le tableau de bord est dans une feuille nommée ${quote(name, 'fr')}, le nom de la feuille de contrôle que le calcul écrit\u00a0: renommez-la puis recommencez.`
     : `The dashboard is on a sheet named “${name}”, the name of the check sheet the computation writes: rename it and try again.`;
 }

@@ -6,7 +6,7 @@ import type { Lang, Unit } from '../core/types';
 
 /** « texte » in French, "text" in English. */
 export function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`;
 }
 
 /** "a, b et c" / "a, b and c". */
@@ -44,10 +44,10 @@ export function formatDecimal(value: number, min: number, lang: Lang): string {
 export function formatAmount(value: number, unit: Unit, lang: Lang): string {
   if (unit === 'rate') {
     const digits = formatDecimal(value * 100, 1, lang);
-    return lang === 'fr' ? `${digits} %` : `${digits}%`;
+    return lang === 'fr' ? `${digits}\u202f%` : `${digits}%`;
   }
   const digits = formatDecimal(value, 0, lang);
   if (unit === 'count') return digits;
-  if (lang === 'fr') return `${digits} j`;
+  if (lang === 'fr') return `${digits}\u00a0j`;
   return `${digits} ${value === 1 ? 'day' : 'days'}`;
 }

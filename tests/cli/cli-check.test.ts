@@ -31,34 +31,34 @@ describe('qualepref check on the sample', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.slice(1, 7)).toEqual([
-      'Fichier : tableau-de-bord-2020-aix.xlsx',
-      'Feuille : Tableau de bord 2020',
-      "Site : Sous-préfecture d'Aix",
-      'Année : 2020',
-      'Mois arrêté au : décembre 2020',
-      'Indicateurs : 20',
+      'Fichier\u00a0: tableau-de-bord-2020-aix.xlsx',
+      'Feuille\u00a0: Tableau de bord 2020',
+      "Site\u00a0: Sous-préfecture d'Aix",
+      'Année\u00a0: 2020',
+      'Mois arrêté au\u00a0: décembre 2020',
+      'Indicateurs\u00a0: 20',
     ]);
     // The indicator with the error comes first, its error first.
     expect(lines[8]).toBe(
-      "Ligne 22 : Nombres d'usagers reçus pour demande d'infos · pas de données",
+      "Ligne 22\u00a0: Nombres d'usagers reçus pour demande d'infos · pas de données",
     );
     expect(lines[9]).toMatch(/^ {2}erreur +G22 +Janvier/);
     expect(run.stdout).toMatch(
-      /ligne 6 : taux d'appels aboutis svi \(e10\) · moyenne 89,11 %, objectif « 90% » non atteint\n {2}avertissement +N6 /i,
+      /ligne 6\u00a0: taux d'appels aboutis svi \(e10\) · moyenne 89,11\u202f%, objectif «\u00a090%\u00a0» non atteint\n {2}avertissement +N6 /i,
     );
     // Every indicator has its heading with its average and atteinte, findings or not.
     expect(lines.filter((line) => line.startsWith('Ligne '))).toHaveLength(20);
     expect(run.stdout).toContain(
-      'Ligne 10 : Délai moyen de réponse aux courriels en jours ouvrés (E18) · moyenne 2,36 j, objectif « <5j » atteint',
+      'Ligne 10\u00a0: Délai moyen de réponse aux courriels en jours ouvrés (E18) · moyenne 2,36\u00a0j, objectif «\u00a0<5j\u00a0» atteint',
     );
     expect(run.stdout).toContain(
-      "Ligne 21 : Nombre d'usagers reçus au PN (E15) · moyenne 38,25, sans objectif",
+      "Ligne 21\u00a0: Nombre d'usagers reçus au PN (E15) · moyenne 38,25, sans objectif",
     );
     expect(run.stdout).toContain(
-      "information    F21   Février : - ; mars-juin : COVID ; juill.-sept. : Fermés ; pas d'objectif annuel.",
+      'information    F21   Février\u00a0: -\u202f; mars-juin\u00a0: COVID\u202f; juill.-sept.\u00a0: Fermés\u202f; pas d’objectif annuel.',
     );
     expect(lines[lines.length - 2]).toMatch(
-      /^Bilan : 1 erreur, \d+ avertissements, \d+ informations$/,
+      /^Bilan\u00a0: 1 erreur, \d+ avertissements, \d+ informations$/,
     );
     expect(lines[lines.length - 1]).toMatch(/^1 erreur à corriger/);
   });
@@ -190,7 +190,7 @@ describe('qualepref check on the sample', () => {
     const notes = await runCli(['check', path, '--sheet', 'Notes']);
     expect(notes.code).toBe(2);
     expect(notes.stderr).toBe(
-      "Aucun tableau de bord trouvé dans la feuille « Notes » : aucune ligne d'en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc).\n",
+      'Aucun tableau de bord trouvé dans la feuille «\u00a0Notes\u00a0»\u00a0: aucune ligne d’en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc).\n',
     );
   });
 });

@@ -29,9 +29,9 @@ describe('qualepref fill', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const output = join(dir, 'tableau.controle.xlsx');
-    expect(run.stdout).toContain(`Classeur contrôlé écrit dans : ${output}\n`);
+    expect(run.stdout).toContain(`Classeur contrôlé écrit dans\u00a0: ${output}\n`);
     expect(run.stdout).toContain(
-      '20 moyennes calculées, colonne « Atteinte objectif 2020 » ajoutée en U',
+      '20 moyennes calculées, colonne «\u00a0Atteinte objectif 2020\u00a0» ajoutée en U',
     );
     expect(run.stdout).toMatch(/^1 erreur à corriger/m);
     expect((await readFile(input)).equals(original)).toBe(true);
@@ -49,7 +49,7 @@ describe('qualepref fill', () => {
     const output = join(dir, 'envoi', '2021', 'aix.xlsx');
     const run = await runCli(['fill', input, '-o', output, '--as-of', '2020-12']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`Classeur contrôlé écrit dans : ${output}\n`);
+    expect(run.stdout).toContain(`Classeur contrôlé écrit dans\u00a0: ${output}\n`);
     const check = await runCli(['check', input]);
     expect(run.stdout.startsWith(check.stdout)).toBe(true);
     expect((await loadWorkbook(await readFile(output))).worksheets).toHaveLength(2);
@@ -95,7 +95,7 @@ describe('qualepref fill', () => {
     const run = await runCli(['fill', input, '-o', join(dir, 'sortie.xlsx')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
-      /^Le fichier « .*sortie\.xlsx » n'a pas pu être écrit \(\w+\) : [^\n]*\n$/,
+      /^Le fichier «\u00a0.*sortie\.xlsx\u00a0» n’a pas pu être écrit \(\w+\)\u00a0: [^\n]*\n$/,
     );
     expect((await readdir(dir)).sort()).toEqual(['sortie.xlsx', 'tableau.xlsx']);
     expect(await readdir(join(dir, 'sortie.xlsx'))).toEqual([]);

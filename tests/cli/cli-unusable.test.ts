@@ -48,17 +48,17 @@ describe('unusable input', () => {
   it('a missing file', async () => {
     const path = join(dir, 'absent.xlsx');
     expect(await unusable(['check', path])).toBe(
-      `Le fichier « ${path} » est introuvable : vérifiez le nom et le dossier.`,
+      `Le fichier «\u00a0${path}\u00a0» est introuvable\u00a0: vérifiez le nom et le dossier.`,
     );
     expect(await unusable(['fill', path])).toMatch(/introuvable/);
   });
 
   it('a text file named .xlsx, and a folder', async () => {
     expect(await unusable(['check', join(dir, 'notes.xlsx')])).toMatch(
-      /^Le fichier « .*notes\.xlsx » n'est pas un classeur Excel \.xlsx : /,
+      /^Le fichier «\u00a0.*notes\.xlsx\u00a0» n’est pas un classeur Excel \.xlsx\u00a0: /,
     );
     expect(await unusable(['fill', join(dir, 'notes.xlsx')])).toMatch(
-      /n'est pas un classeur Excel/,
+      /n’est pas un classeur Excel/,
     );
     expect(await unusable(['check', join(dir, 'dossier.xlsx')])).toMatch(
       /est un dossier, pas un classeur Excel/,
@@ -67,65 +67,67 @@ describe('unusable input', () => {
 
   it('a workbook without a dashboard says why', async () => {
     expect(await unusable(['fill', join(dir, 'sans-tableau.xlsx')])).toBe(
-      `Aucun tableau de bord trouvé dans « ${join(dir, 'sans-tableau.xlsx')} » : aucune ligne d'en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc).`,
+      `Aucun tableau de bord trouvé dans «\u00a0${join(dir, 'sans-tableau.xlsx')}\u00a0»\u00a0: aucune ligne d’en-tête ne porte les douze mois, de janvier à décembre (Janv, Févr… Déc).`,
     );
     expect(await unusable(['check', join(dir, 'sans-lignes.xlsx')])).toMatch(
-      /: aucune ligne d'indicateur n'apparaît sous les en-têtes des mois\.$/,
+      /: aucune ligne d’indicateur n’apparaît sous les en-têtes des mois\.$/,
     );
   });
 
   it('an empty sheet, an empty workbook', async () => {
     expect(await unusable(['check', join(dir, 'sans-tableau.xlsx'), '--sheet', 'Vide'])).toBe(
-      'La feuille « Vide » est vide.',
+      'La feuille «\u00a0Vide\u00a0» est vide.',
     );
     expect(await unusable(['check', join(dir, 'vide.xlsx')])).toMatch(
       /ne contient que des feuilles vides\.$/,
     );
   });
 
-  it("a dashboard in a sheet bearing the report sheet's name is not overwritten", async () => {
+  it('a dashboard in a sheet bearing the report sheet’s name is not overwritten', async () => {
     expect(await unusable(['fill', join(dir, 'controle.xlsx')])).toBe(
-      'Le tableau de bord est dans une feuille nommée « Contrôle 2020 », le nom de la feuille de contrôle que le calcul écrit : renommez-la puis recommencez.',
+      'Le tableau de bord est dans une feuille nommée «\u00a0Contrôle 2020\u00a0», le nom de la feuille de contrôle que le calcul écrit\u00a0: renommez-la puis recommencez.',
     );
   });
 
   it('an unknown sheet lists the sheets of the workbook', async () => {
     expect(await unusable(['fill', sample, '--sheet', 'TDB 2021'])).toBe(
-      "La feuille « TDB 2021 » n'existe pas dans ce classeur ; ses feuilles sont : « Tableau de bord 2020 ».",
+      'La feuille «\u00a0TDB 2021\u00a0» n’existe pas dans ce classeur\u202f; ses feuilles sont\u00a0: «\u00a0Tableau de bord 2020\u00a0».',
     );
   });
 
   it('a bad --as-of or --lang', async () => {
     for (const month of ['2020-13', '2020-6', 'juin', '2020-00']) {
       expect(await unusable(['check', sample, '--as-of', month])).toBe(
-        `--as-of attend un mois au format AAAA-MM, par exemple 2020-06, et non « ${month} ».`,
+        `--as-of attend un mois au format AAAA-MM, par exemple 2020-06, et non «\u00a0${month}\u00a0».`,
       );
     }
     expect(await unusable(['fill', sample, '--lang', 'de'])).toBe(
-      '--lang attend fr ou en, et non « de ».',
+      '--lang attend fr ou en, et non «\u00a0de\u00a0».',
     );
   });
 
   it('an unknown option or command, a missing argument or value, no command', async () => {
     expect(await unusable(['check', sample, '--csv'])).toBe(
-      'Option inconnue « --csv » (qualepref --help pour la liste des options).',
+      'Option inconnue «\u00a0--csv\u00a0» (qualepref --help pour la liste des options).',
     );
-    expect(await unusable(['check', sample, '-o', 'x.xlsx'])).toMatch(/^Option inconnue « -o »/);
+    expect(await unusable(['check', sample, '-o', 'x.xlsx'])).toMatch(
+      /^Option inconnue «\u00a0-o\u00a0»/,
+    );
     expect(await unusable(['verify', sample])).toMatch(
-      /^Commande inconnue « verify » : les commandes sont check et fill/,
+      /^Commande inconnue «\u00a0verify\u00a0»\u00a0: les commandes sont check et fill/,
     );
     expect(await unusable(['check'])).toBe(
-      'Indiquez le classeur à contrôler, par exemple : qualepref check tableau.xlsx.',
+      'Indiquez le classeur à contrôler, par exemple\u00a0: qualepref check tableau.xlsx.',
     );
     expect(await unusable(['check', sample, '--sheet'])).toMatch(
-      /^L'option --sheet attend une valeur/,
+      /^L’option --sheet attend une valeur/,
     );
     expect(await unusable(['check', sample, sample])).toMatch(/^Un seul classeur à la fois/);
     expect(await unusable([])).toMatch(/^Indiquez une commande, check ou fill/);
   });
 
   it('an output that is the input itself, however it is written', async () => {
-    const message = `Le fichier à écrire est le classeur d'origine « ${sample} » : choisissez un autre nom avec -o, l'original n'est jamais modifié.`;
+    const message = `Le fichier à écrire est le classeur d’origine «\u00a0${sample}\u00a0»\u00a0: choisissez un autre nom avec -o, l’original n’est jamais modifié.`;
     expect(await unusable(['fill', sample, '-o', sample])).toBe(message);
     expect(
       await unusable(['fill', sample, '-o', join(dir, '.', 'sous', '..', 'tableau.xlsx')]),
@@ -148,8 +150,8 @@ describe('help', () => {
   it('prints the French help on stdout and exits 0', async () => {
     const run = await runCli(['--help']);
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toMatch(/^Utilisation : qualepref \[options\] \[commande\]/);
-    expect(run.stdout).toMatch(/Commandes :\n {2}check \[options\] <fichier\.xlsx>/);
+    expect(run.stdout).toMatch(/^Utilisation\u00a0: qualepref \[options\] \[commande\]/);
+    expect(run.stdout).toMatch(/Commandes\u00a0:\n {2}check \[options\] <fichier\.xlsx>/);
     expect(run.stdout).toContain('fill [options] <fichier.xlsx>');
   });
 

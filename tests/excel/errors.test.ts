@@ -20,7 +20,7 @@ describe('toGatewayError', () => {
       sheet: 'TDB 2019',
     });
     expect(error.code).toBe('unknown_sheet');
-    expect(error.message).toContain('« TDB 2019 »');
+    expect(error.message).toContain('«\u00a0TDB 2019\u00a0»');
   });
 
   it('says Office is missing when Excel is not defined', () => {

@@ -100,11 +100,11 @@ describe('finding the dashboard', () => {
 
     const unknown = await failure(gateway.check({ sheet: 'TDB 2019' }));
     expect(unknown.code).toBe('unknown_sheet');
-    expect(unknown.message).toContain('« TDB 2019 »');
+    expect(unknown.message).toContain('«\u00a0TDB 2019\u00a0»');
 
     const notDashboard = await failure(gateway.check({ sheet: 'Notes' }));
     expect(notDashboard.code).toBe('no_dashboard');
-    expect(notDashboard.message).toContain('« Notes »');
+    expect(notDashboard.message).toContain('«\u00a0Notes\u00a0»');
   });
 
   it('says so when no sheet holds a dashboard', async () => {

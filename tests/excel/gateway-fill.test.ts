@@ -150,7 +150,7 @@ describe('a workbook that refuses the write', () => {
     const before = book.capture();
     const error = await failure(createGatewayOn(host).fill());
     expect(error.code).toBe('protected_sheet');
-    expect(error.message).toContain(`« ${SEED_SHEET} » est protégée`);
+    expect(error.message).toContain(`«\u00a0${SEED_SHEET}\u00a0» est protégée`);
     expect(book.writes).toEqual([]);
     expect(differences(before, book.capture())).toEqual([]);
     expect(host.settings.saves).toBe(0);
@@ -185,7 +185,7 @@ describe('a workbook that refuses the write', () => {
   it('refuses when the dashboard sheet bears the report sheet’s name', async () => {
     const { book, host } = setup([{ ...seedGrid(), sheet: REPORT }]);
     const error = await failure(createGatewayOn(host).fill());
-    expect(error.message).toContain(`« ${REPORT} »`);
+    expect(error.message).toContain(`«\u00a0${REPORT}\u00a0»`);
     expect(book.writes).toEqual([]);
   });
 

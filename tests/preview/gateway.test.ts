@@ -211,10 +211,10 @@ describe('preview gateway on the sample workbook', () => {
     const { gateway } = await openPreview();
     const sheet = await rejection(gateway.selectCell('Feuil9', 'A1'));
     expect(sheet.code).toBe('unknown_sheet');
-    expect(sheet.message).toContain('« Feuil9 »');
+    expect(sheet.message).toContain('«\u00a0Feuil9\u00a0»');
     const check = await rejection(gateway.check({ sheet: 'Feuil9' }));
     expect(check.code).toBe('unknown_sheet');
-    expect(check.message).toContain(`« ${SAMPLE_SHEET} »`);
+    expect(check.message).toContain(`«\u00a0${SAMPLE_SHEET}\u00a0»`);
     const cell = await rejection(gateway.selectCell(SAMPLE_SHEET, 'pas une cellule'));
     expect(cell.code).toBe('unexpected');
   });
@@ -260,7 +260,7 @@ describe('preview gateway on other workbooks', () => {
     const before = contentOf(session);
     const error = await rejection(gateway.fill());
     expect(error.message).toMatch(
-      /^Le tableau de bord est dans une feuille nommée « Contrôle 2020 »/,
+      /^Le tableau de bord est dans une feuille nommée «\u00a0Contrôle 2020\u00a0»/,
     );
     expect(contentOf(session)).toEqual(before);
     expect(await gateway.canUndo()).toBe(false);

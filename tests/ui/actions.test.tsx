@@ -217,11 +217,11 @@ describe('findings', () => {
     await renderReady(new FakeGateway());
     const line = screen.getByRole('button', { name: /^À vérifier, cellule N6/ });
     expect(line).toHaveTextContent(
-      /^N6 Août : 0,0%, très loin des autres mois .*Vérifier la saisie/,
+      /^N6 Août : 0,0 %, très loin des autres mois .*Vérifier la saisie/,
     );
     // The month under the objective is told once: with its suspicious value.
     const gap = screen.getByRole('button', { name: /^À vérifier, cellule S6/ });
-    expect(gap).toHaveTextContent('Novembre (87,9%) et la moyenne annuelle');
+    expect(gap).toHaveTextContent('Novembre (87,9 %) et la moyenne annuelle');
     expect(gap).not.toHaveTextContent('Août');
   });
 

@@ -89,7 +89,7 @@ describe('live re-check', () => {
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
     expect(
       screen.getByRole('button', {
-        name: /^À vérifier, cellule T6\s:\sMoyenne « 98,70% » différente/,
+        name: /^À vérifier, cellule T6\s:\sMoyenne\s/,
       }),
     ).toBeInTheDocument();
   });

@@ -45,7 +45,7 @@ describe('the seed dashboard in the pane', () => {
     expect(verdict).toHaveTextContent('Arrêté à fin décembre 2020.');
     const errors = await unfold('À corriger');
     const first = within(errors).getByRole('button', { name: /^Erreur/ });
-    expect(first.getAttribute('aria-label')).toMatch(/^Erreur, cellule G22\u00a0: Janvier : /);
+    expect(first.getAttribute('aria-label')).toMatch(/^Erreur, cellule G22\u00a0: Janvier\u00a0: /);
   });
 
   it('shows the SVI rate under its objective in August and November', async () => {

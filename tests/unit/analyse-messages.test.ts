@@ -14,8 +14,8 @@ const SAMPLES: readonly FindingFacts[] = [
   { code: 'OUT_OF_RANGE', text: '150%', reason: 'over_100' },
   { code: 'OUT_OF_RANGE', text: '-2', reason: 'negative' },
   { code: 'TEXT_NUMBER', text: '96.8%', value: 0.968 },
-  { code: 'SUSPICIOUS_VALUE', text: '0,0%', median: 0.981 },
-  { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', objective: '90%' },
+  { code: 'SUSPICIOUS_VALUE', text: '0,0%', value: 0, median: 0.981 },
+  { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', value: 0.879, objective: '90%' },
   { code: 'OBJECTIVE_MISSED', average: 0.8910833, objective: '90%' },
   { code: 'MISSING_JUSTIFICATION', objective: '90%', months: [8], year: false },
   { code: 'OBJECTIVE_UNREADABLE', text: 'bon' },
@@ -56,7 +56,7 @@ describe('finding messages', () => {
     (_code, facts) => {
       const fr = message(facts, 'fr');
       const en = message(facts, 'en');
-      expect(fr).toContain('« Taux de réponse »');
+      expect(fr).toContain('«\u00a0Taux de réponse\u00a0»');
       expect(en).toContain('"Taux de réponse"');
       expect(fr).not.toEqual(en);
       expect(fr).toMatch(/\.$/);
@@ -66,19 +66,19 @@ describe('finding messages', () => {
 
   it('starts a month finding with the month', () => {
     const fr = message({ code: 'MISSING_MONTH' }, 'fr');
-    expect(fr).toMatch(/^Août : /);
+    expect(fr).toMatch(/^Août\u00a0: /);
     expect(message({ code: 'MISSING_MONTH' }, 'en')).toMatch(/^August: /);
   });
 
   it('quotes the value as typed and the objective as written', () => {
     const fr = message(
-      { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', objective: '90%' },
+      { code: 'OBJECTIVE_MISSED_MONTH', text: '87,9%', value: 0.879, objective: '90%' },
       'fr',
       11,
     );
     expect(fr).toBe(
-      "Novembre : 87,9% pour « Taux de réponse » ne respecte pas l'objectif « 90% ». " +
-        "Expliquer l'écart dans les commentaires.",
+      'Novembre\u00a0: 87,9\u202f% pour «\u00a0Taux de réponse\u00a0» ne respecte pas l’objectif «\u00a090%\u00a0». ' +
+        'Expliquer l’écart dans les commentaires.',
     );
   });
 
@@ -100,13 +100,13 @@ describe('finding messages', () => {
 
 describe('numbers in messages', () => {
   it.each([
-    [0.981, 'rate', '98,1 %', '98.1%'],
-    [0.9868333, 'rate', '98,68 %', '98.68%'],
-    [0, 'rate', '0,0 %', '0.0%'],
-    [1, 'rate', '100,0 %', '100.0%'],
-    [2.36, 'days', '2,36 j', '2.36 days'],
-    [1, 'days', '1 j', '1 day'],
-    [6, 'days', '6 j', '6 days'],
+    [0.981, 'rate', '98,1\u202f%', '98.1%'],
+    [0.9868333, 'rate', '98,68\u202f%', '98.68%'],
+    [0, 'rate', '0,0\u202f%', '0.0%'],
+    [1, 'rate', '100,0\u202f%', '100.0%'],
+    [2.36, 'days', '2,36\u00a0j', '2.36 days'],
+    [1, 'days', '1\u00a0j', '1 day'],
+    [6, 'days', '6\u00a0j', '6 days'],
     [38.25, 'count', '38,25', '38.25'],
     [26.5, 'count', '26,5', '26.5'],
     [-0.001, 'count', '0', '0'],

@@ -121,8 +121,8 @@ describe('month statuses', () => {
     const message = (cell: string) => messageOf(analysis.findings.find((f) => f.cell === cell));
     expect(message('H2')).toContain('Juin');
     expect(message('H2')).toContain('#REF!');
-    expect(message('I2')).toContain('« voir plus tard »');
-    expect(message('I2')).toContain('« Taux de décroché »');
+    expect(message('I2')).toContain('«\u00a0voir plus tard\u00a0»');
+    expect(message('I2')).toContain('«\u00a0Taux de décroché\u00a0»');
     expect(analysis.findings.find((f) => f.cell === 'G2')?.month).toBe(5);
   });
 });
@@ -212,8 +212,8 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'E2')).toEqual(['TEXT_NUMBER']);
     expect(codesAt(analysis, 'F2')).toEqual([]);
     const message = messageOf(analysis.findings.find((f) => f.cell === 'D2'));
-    expect(message).toContain('« 96.8% »');
-    expect(message).toContain('96,8 %');
+    expect(message).toContain('«\u00a096.8%\u00a0»');
+    expect(message).toContain('96,8\u202f%');
   });
 
   it('reads days with "j", "jours" and a decimal comma', () => {
@@ -225,7 +225,7 @@ describe('numbers typed by agents', () => {
     expect(analysis.indicators[0].average).toBeCloseTo(6.5 / 3, 10);
   });
 
-  it('reads a rate typed 99 without % as 99 % and flags UNIT_MISMATCH', () => {
+  it('reads a rate typed 99 without\u202f% as 99\u202f% and flags UNIT_MISMATCH', () => {
     const analysis = run([
       { label: 'Taux de réponse', objective: '90%', months: [99, pct(0.97), '98'] },
     ]);
@@ -235,10 +235,10 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'C2')).toEqual(['UNIT_MISMATCH']);
     expect(codesAt(analysis, 'E2')).toEqual(['TEXT_NUMBER', 'UNIT_MISMATCH']);
     expect(indicator.average).toBeCloseTo((0.99 + 0.97 + 0.98) / 3, 12);
-    expect(messageOf(analysis.findings[0])).toContain('lu comme 99,0 %');
+    expect(messageOf(analysis.findings[0])).toContain('lu comme 99,0\u202f%');
   });
 
-  it('keeps a fraction typed without % on a rate row', () => {
+  it('keeps a fraction typed without\u202f% on a rate row', () => {
     const analysis = run([{ label: 'Taux de réponse', objective: '90%', months: [0.97] }]);
     expect(analysis.indicators[0].months[0].value).toBe(0.97);
     expect(codesAt(analysis, 'C2')).toEqual([]);
@@ -249,7 +249,7 @@ describe('numbers typed by agents', () => {
       {
         label: 'Délai moyen de réponse',
         objective: '<10j',
-        months: [{ v: 6, f: '0%', t: '600%' }, '4 %', 2],
+        months: [{ v: 6, f: '0%', t: '600%' }, '4\u202f%', 2],
       },
     ]);
     const [indicator] = analysis.indicators;
@@ -286,11 +286,13 @@ describe('numbers typed by agents', () => {
     expect(codesAt(analysis, 'C3')).toEqual(['OUT_OF_RANGE']);
     expect(codesAt(analysis, 'C4')).toEqual(['OUT_OF_RANGE']);
     expect(analysis.summary.errors).toBe(4);
-    expect(messageOf(analysis.findings.find((f) => f.cell === 'C2'))).toContain('dépasse 100 %');
+    expect(messageOf(analysis.findings.find((f) => f.cell === 'C2'))).toContain(
+      'dépasse 100\u202f%',
+    );
     expect(messageOf(analysis.findings.find((f) => f.cell === 'C3'))).toContain('négatif');
   });
 
-  it('accepts a rate of exactly 100 %', () => {
+  it('accepts a rate of exactly 100\u202f%', () => {
     const analysis = run([{ label: 'Taux de réponse', objective: '95%', months: ['100%', 1] }]);
     expect(codes(analysis)).not.toContain('OUT_OF_RANGE');
     expect(analysis.indicators[0].average).toBe(1);
@@ -397,7 +399,7 @@ describe('objectives', () => {
     });
     expect(codesAt(analysis, 'B2')).toEqual(['OBJECTIVE_UNREADABLE']);
     expect(codes(analysis)).not.toContain('OBJECTIVE_MISSED_MONTH');
-    expect(messageOf(analysis.findings[0])).toContain('« bon »');
+    expect(messageOf(analysis.findings[0])).toContain('«\u00a0bon\u00a0»');
   });
 
   it('has no objective for "-" or an empty cell, and no verdict', () => {
@@ -453,10 +455,10 @@ describe('the existing Moyenne cell', () => {
       { label: 'Taux', objective: '90%', months, average: { v: 0.95, f: '0', t: '1' } },
     ]);
     expect(codesAt(analysis, 'P2')).toEqual(['UNIT_MISMATCH']);
-    expect(messageOf(analysis.findings[0])).toContain('« 1 »');
+    expect(messageOf(analysis.findings[0])).toContain('«\u00a01\u00a0»');
   });
 
-  it('flags a delay Moyenne shown as a percentage (600 %)', () => {
+  it('flags a delay Moyenne shown as a percentage (600\u202f%)', () => {
     const analysis = run([
       {
         label: 'Délai moyen',
@@ -509,7 +511,7 @@ describe('English messages', () => {
     for (const f of analysis.findings)
       if (!byCode.has(f.code)) byCode.set(f.code, findingMessage(f, 'en'));
     expect(byCode.get('OBJECTIVE_MISSED_MONTH')).toBe(
-      'January: 90,0% for "Taux de réponse" misses the objective "95%". Explain the gap in the comments.',
+      'January: 90.0% for "Taux de réponse" misses the objective "95%". Explain the gap in the comments.',
     );
     expect(byCode.get('MISSING_MONTH')).toMatch(/^May: nothing entered for "Taux de réponse"/);
     expect(byCode.get('SUSPENDED_MONTH')).toMatch(/^February: follow-up suspended/);

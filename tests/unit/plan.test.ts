@@ -130,7 +130,9 @@ describe('fill plan of the seed dashboard', () => {
     ]);
     const svi = problemRows.find((r) => r[5] === 'OBJECTIVE_MISSED_MONTH, SUSPICIOUS_VALUE');
     expect(svi?.slice(0, 4)).toEqual(['À vérifier', "Taux d'appels aboutis SVI", 'Août', 'N6']);
-    expect(svi?.[4]).toMatch(/^Août : 0,0%, très loin des autres mois .* Vérifier la saisie/);
+    expect(svi?.[4]).toMatch(
+      /^Août\u00a0: 0,0\u202f%, très loin des autres mois .* Vérifier la saisie/,
+    );
     // The infos are one row per indicator that has any (rows 5 and 6 have none).
     const told = codes.flatMap((c) => c.split(', '));
     expect(told).toContain('NO_DATA');

@@ -52,14 +52,14 @@ describe('problem sentences', () => {
   it('tells an indicator’s infos as month ranges', () => {
     const visitors = problems.find((p) => p.key === 'notes:22');
     expect(visitors && problemText(visitors, 'fr')).toMatch(
-      /^Février : - ; mars-juin : COVID ; juill\.-déc\. : Fermés ; pas d.objectif annuel/,
+      /^Février\u00a0: -\u202f; mars-juin\u00a0: COVID\u202f; juill\.-déc\.\u00a0: Fermés\u202f; pas d.objectif annuel/,
     );
   });
 
   it('names the as-of month to check up to when months are not filled yet', () => {
     const fold = first('not_yet_filled');
     expect(problemText(fold, 'fr')).toMatch(
-      /^Octobre à décembre : rien n.est saisi pour 20 indicateurs, .* arrêter le contrôle à septembre 2020\.$/,
+      /^Octobre à décembre\u00a0: rien n.est saisi pour 20 indicateurs, .* arrêter le contrôle à septembre 2020\.$/,
     );
     expect(problemText(fold, 'en')).toContain('check up to September 2020');
   });

@@ -105,7 +105,7 @@ describe('seed answer key', () => {
     expect(analysis.summary.readyToSend).toBe(false);
   });
 
-  it('flags the SVI August 0 % as suspicious, nothing else', () => {
+  it('flags the SVI August 0\u202f% as suspicious, nothing else', () => {
     expect(cellsOf('SUSPICIOUS_VALUE')).toEqual(['N6']);
   });
 
@@ -186,20 +186,20 @@ describe('seed answer key', () => {
       return found && findingMessage(found, 'fr');
     };
     expect(at('N6', 'SUSPICIOUS_VALUE')).toBe(
-      "Août : 0,0% pour « Taux d'appels aboutis SVI », très loin des autres mois " +
-        '(médiane 98,1 %). Vérifier la saisie ; la valeur reste comptée dans la moyenne.',
+      "Août\u00a0: 0,0\u202f% pour «\u00a0Taux d'appels aboutis SVI\u00a0», très loin des autres mois " +
+        '(médiane 98,1\u202f%). Vérifier la saisie\u202f; la valeur reste comptée dans la moyenne.',
     );
     expect(at('G22', 'MISSING_MONTH')).toBe(
-      "Janvier : rien n'est saisi pour « Nombres d'usagers reçus pour demande d'infos ». " +
-        "Saisir le résultat du mois, ou « - » s'il n'y avait rien à mesurer.",
+      "Janvier\u00a0: rien n’est saisi pour «\u00a0Nombres d'usagers reçus pour demande d'infos\u00a0». " +
+        'Saisir le résultat du mois, ou «\u00a0-\u00a0» s’il n’y avait rien à mesurer.',
     );
-    expect(at('P10', 'OBJECTIVE_MISSED_MONTH')).toContain("l'objectif « <5j »");
+    expect(at('P10', 'OBJECTIVE_MISSED_MONTH')).toContain('l’objectif «\u00a0<5j\u00a0»');
     expect(at('T5', 'AVERAGE_OUTDATED')).toContain('98,70%');
-    expect(at('T5', 'AVERAGE_OUTDATED')).toContain('98,68 %');
+    expect(at('T5', 'AVERAGE_OUTDATED')).toContain('98,68\u202f%');
     expect(at('T12', 'UNIT_MISMATCH')).toContain('600%');
-    expect(at('T12', 'UNIT_MISMATCH')).toContain('6 j');
+    expect(at('T12', 'UNIT_MISMATCH')).toContain('6\u00a0j');
     expect(at('S6', 'MISSING_JUSTIFICATION')).toContain('août, novembre et la moyenne annuelle');
-    expect(at('T6', 'OBJECTIVE_MISSED')).toContain('89,11 %');
+    expect(at('T6', 'OBJECTIVE_MISSED')).toContain('89,11\u202f%');
   });
 
   it('gives the same findings in English with English messages', () => {
@@ -209,7 +209,7 @@ describe('seed answer key', () => {
     );
     const suspicious = english.findings.find((f) => f.code === 'SUSPICIOUS_VALUE');
     expect(suspicious && findingMessage(suspicious, 'en')).toBe(
-      'August: 0,0% for "Taux d\'appels aboutis SVI", far from the other months ' +
+      'August: 0.0% for "Taux d\'appels aboutis SVI", far from the other months ' +
         '(median 98.1%). Check the entry; the value stays in the average.',
     );
   });

@@ -19,5 +19,8 @@ export const objectiveMonths: RowCheck = (row, sink) => {
   if (row.objective.kind !== 'objective') return;
   const objective = row.objective.objective.text;
   for (const entry of missedMonths(row))
-    sink.addOnMonth({ code: 'OBJECTIVE_MISSED_MONTH', text: entry.text, objective }, entry);
+    sink.addOnMonth(
+      { code: 'OBJECTIVE_MISSED_MONTH', text: entry.text, value: entry.value, objective },
+      entry,
+    );
 };

@@ -11,5 +11,8 @@ export const suspiciousValue: RowCheck = (row, sink) => {
   const rowMedian = median(row.counted.map(valueOf));
   for (const entry of row.counted)
     if (isSuspicious(entry.value, rowMedian, row.unit))
-      sink.addOnMonth({ code: 'SUSPICIOUS_VALUE', text: entry.text, median: rowMedian }, entry);
+      sink.addOnMonth(
+        { code: 'SUSPICIOUS_VALUE', text: entry.text, value: entry.value, median: rowMedian },
+        entry,
+      );
 };

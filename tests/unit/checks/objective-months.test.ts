@@ -5,7 +5,10 @@ describe('objectiveMonths', () => {
   it('tells each month under a rate objective, with the objective as written', () => {
     const context = row({ values: [0.95, 0.88, 0.91, 0.9], objective: '90%' });
     expect(told(objectiveMonths, context)).toEqual([
-      { at: 'D2', facts: { code: 'OBJECTIVE_MISSED_MONTH', text: '88,0%', objective: '90%' } },
+      {
+        at: 'D2',
+        facts: { code: 'OBJECTIVE_MISSED_MONTH', text: '88,0%', value: 0.88, objective: '90%' },
+      },
     ]);
   });
 

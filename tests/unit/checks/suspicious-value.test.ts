@@ -5,7 +5,7 @@ describe('suspiciousValue', () => {
   it('flags the seed’s 0,0 % of August against a median of 98 %, with the median', () => {
     const values = [0.987, 0.982, 0.985, 0.988, 0.979, 0.98, 0.979, 0, 0.983, 0.966, 0.879, 0.985];
     expect(told(suspiciousValue, row({ values }))).toEqual([
-      { at: 'J2', facts: { code: 'SUSPICIOUS_VALUE', text: '0,0%', median: 0.981 } },
+      { at: 'J2', facts: { code: 'SUSPICIOUS_VALUE', text: '0,0%', value: 0, median: 0.981 } },
     ]);
   });
 
