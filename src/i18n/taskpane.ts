@@ -1,7 +1,7 @@
 /** Every string the task pane shows, French first, English second. */
 import type { Lang, MetReason, Severity } from '../core/types';
 import type { GatewayErrorCode } from '../gateway/types';
-import { list, plural } from './text';
+import { list, plural, quote } from './text';
 
 /** The kinds of month a chart draws with a mark of their own. */
 export type ChartMark =
@@ -159,11 +159,6 @@ export interface ChartLabelInput {
   readonly gaps: readonly string[];
 }
 
-/** French quotes, held to their text by no-break spaces. */
-function quoteFr(text: string): string {
-  return `«\u00a0${text}\u00a0»`;
-}
-
 const FR: TaskpaneStrings = {
   appTitle: 'Qual-e-Pref Contrôle',
   loading: 'Lecture du tableau de bord…',
@@ -216,11 +211,11 @@ const FR: TaskpaneStrings = {
   },
   selection: {
     confirm: (current, range, sheet) =>
-      `Remplacer le tableau reconnu dans ${quoteFr(current)} par la sélection ${range} de ${quoteFr(sheet)}\u202f?`,
+      `Remplacer le tableau reconnu dans ${quote(current, 'fr')} par la sélection ${range} de ${quote(sheet, 'fr')}\u202f?`,
     replace: 'Remplacer',
     keep: 'Garder le tableau actuel',
     tooSmall: (range, sheet, rows, columns) =>
-      `La sélection ${range} de ${quoteFr(sheet)} (${plural(rows, 'ligne', 'lignes', 'fr')}, ${plural(columns, 'colonne', 'colonnes', 'fr')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
+      `La sélection ${range} de ${quote(sheet, 'fr')} (${plural(rows, 'ligne', 'lignes', 'fr')}, ${plural(columns, 'colonne', 'colonnes', 'fr')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
     kept: 'Le tableau reconnu est conservé.',
   },
   indicator: {
@@ -256,14 +251,17 @@ const FR: TaskpaneStrings = {
   fillResult: {
     title: 'Moyennes calculées',
     body: (indicators, report) =>
-      `${plural(indicators, 'indicateur mis', 'indicateurs mis', 'fr')} à jour\u202f; feuille ${quoteFr(report)} réécrite.`,
-    addedColumn: (column) => `Colonne ${quoteFr('Atteinte objectif')} ajoutée en ${column}.`,
+      `${plural(indicators, 'indicateur mis', 'indicateurs mis', 'fr')} à jour\u202f; feuille ${quote(report, 'fr')} réécrite.`,
+    addedColumn: (column) => `Colonne ${quote('Atteinte objectif', 'fr')} ajoutée en ${column}.`,
   },
   live: {
     rechecking: 'Modification détectée\u00a0: nouvelle vérification…',
     staleTitle: 'Moyennes plus à jour',
     staleBody: (labels) =>
-      `Des mois ont changé depuis le calcul\u00a0: ${list(labels.map(quoteFr), 'fr')}.`,
+      `Des mois ont changé depuis le calcul\u00a0: ${list(
+        labels.map((label) => quote(label, 'fr')),
+        'fr',
+      )}.`,
     recompute: 'Recalculer',
   },
   findings: {
@@ -290,7 +288,7 @@ const FR: TaskpaneStrings = {
     },
     chartLabel: ({ label, counted, objective, missed, gaps }) =>
       [
-        `Mois de ${quoteFr(label)}\u00a0: ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
+        `Mois de ${quote(label, 'fr')}\u00a0: ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
         objective === null ? 'sans objectif' : `objectif ${objective}`,
         objective === null
           ? null
@@ -301,7 +299,7 @@ const FR: TaskpaneStrings = {
       ]
         .filter((part) => part !== null)
         .join('\u202f; ') + '.',
-    tableCaption: (label) => `Valeurs mensuelles de ${quoteFr(label)}`,
+    tableCaption: (label) => `Valeurs mensuelles de ${quote(label, 'fr')}`,
     tableMonth: 'Mois',
     tableValue: 'Valeur',
     tableState: 'État',
@@ -420,11 +418,11 @@ const EN: TaskpaneStrings = {
   },
   selection: {
     confirm: (current, range, sheet) =>
-      `Replace the dashboard recognised in “${current}” with the selection ${range} of “${sheet}”?`,
+      `Replace the dashboard recognised in ${quote(current, 'en')} with the selection ${range} of ${quote(sheet, 'en')}?`,
     replace: 'Replace',
     keep: 'Keep the current dashboard',
     tooSmall: (range, sheet, rows, columns) =>
-      `The selection ${range} of “${sheet}” (${plural(rows, 'row', 'rows', 'en')}, ${plural(columns, 'column', 'columns', 'en')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
+      `The selection ${range} of ${quote(sheet, 'en')} (${plural(rows, 'row', 'rows', 'en')}, ${plural(columns, 'column', 'columns', 'en')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
     kept: 'The recognised dashboard is kept.',
   },
   indicator: {
@@ -460,7 +458,7 @@ const EN: TaskpaneStrings = {
   fillResult: {
     title: 'Averages computed',
     body: (indicators, report) =>
-      `${plural(indicators, 'indicator', 'indicators', 'en')} updated; sheet “${report}” rewritten.`,
+      `${plural(indicators, 'indicator', 'indicators', 'en')} updated; sheet ${quote(report, 'en')} rewritten.`,
     addedColumn: (column) => `“Atteinte objectif” column added in ${column}.`,
   },
   live: {
@@ -468,7 +466,7 @@ const EN: TaskpaneStrings = {
     staleTitle: 'Averages out of date',
     staleBody: (labels) =>
       `Months changed since the computation: ${list(
-        labels.map((l) => `“${l}”`),
+        labels.map((label) => quote(label, 'en')),
         'en',
       )}.`,
     recompute: 'Compute again',
@@ -497,7 +495,7 @@ const EN: TaskpaneStrings = {
     },
     chartLabel: ({ label, counted, objective, missed, gaps }) =>
       [
-        `Months of “${label}”: ${counted} value${counted === 1 ? '' : 's'} out of 12`,
+        `Months of ${quote(label, 'en')}: ${counted} value${counted === 1 ? '' : 's'} out of 12`,
         objective === null ? 'no objective' : `objective ${objective}`,
         objective === null
           ? null
@@ -508,7 +506,7 @@ const EN: TaskpaneStrings = {
       ]
         .filter((part) => part !== null)
         .join('; ') + '.',
-    tableCaption: (label) => `Monthly values of “${label}”`,
+    tableCaption: (label) => `Monthly values of ${quote(label, 'en')}`,
     tableMonth: 'Month',
     tableValue: 'Value',
     tableState: 'State',
