@@ -8,6 +8,7 @@ import type { TaskpaneStrings } from '../i18n/taskpane';
 import { IndicatorsOverview } from './components/IndicatorsOverview';
 import { OptionsPanel } from './components/OptionsPanel';
 import { ProblemList } from './components/ProblemList';
+import { errorFrom } from './components/StatusMessages';
 import type { DashboardActions, DashboardState } from './hooks/useDashboard';
 import type { PaneProblems } from './model/problem-lines';
 
@@ -48,8 +49,10 @@ export function dashboardSections(context: SectionContext): PaneSection[] {
           analysis={analysis}
           problems={lines}
           busy={state.busy !== null}
+          selectError={errorFrom(state.error, ['select'])}
           onSelect={actions.selectCell}
           onAsOf={actions.setAsOf}
+          onDismissError={actions.dismissError}
         />
       ),
     };

@@ -271,11 +271,14 @@ describe('findings', () => {
     const gateway = new FakeGateway();
     await renderReady(gateway);
     gateway.failNext('selectCell', new GatewayError('unexpected', 'Sélection impossible.'));
-    await userEvent.click(screen.getByRole('button', { name: /cellule G22/ }));
+    const line = screen.getByRole('button', { name: /cellule G22/ });
+    await userEvent.click(line);
     const alert = await screen.findByRole('group', {
       name: 'Une erreur inattendue s’est produite',
     });
     expect(alert).toHaveTextContent('Sélection impossible.');
+    // Under the line that was clicked, not at the top of the pane.
+    expect(line.parentElement?.contains(alert)).toBe(true);
     await userEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     expect(gateway.callsOf('selectCell')).toHaveLength(2);
   });

@@ -131,6 +131,18 @@ describe('reduce: failures', () => {
     expect(reduce(next, { type: 'error_dismissed' }).error).toBeNull();
   });
 
+  it('keeps the cell a failed selection was for, to tell it under its line', () => {
+    const event: PaneEvent = {
+      type: 'failed',
+      error: paneError('unexpected'),
+      origin: 'select',
+      retry: null,
+      cell: 'G22',
+    };
+    expect(reduce(ready(), event).error).toMatchObject({ origin: 'select', cell: 'G22' });
+    expect(reduce(ready(), failed('unexpected', 'fill')).error).not.toHaveProperty('cell');
+  });
+
   it('offers no retry when there is nothing to undo, and no longer offers undo', () => {
     const next = reduce(ready({ canUndo: true }), failed('nothing_to_undo', 'undo'));
     expect(next.error).toMatchObject({ origin: 'undo', retry: null });

@@ -9,18 +9,23 @@ import type { Problem } from '../../core/problems';
 import type { Analysis, YearMonth } from '../../core/types';
 import { monthName } from '../../i18n/months';
 import { indicatorPlace } from '../model/indicator-name';
+import type { ActionError } from '../model/pane-state';
 import type { ProblemBlock } from '../model/problem-lines';
 import { problemBlocks } from '../model/problem-lines';
 import { useStrings } from '../strings';
 import { useSharedStyles } from '../styles';
 import { ProblemItem } from './ProblemItem';
+import { ErrorMessage } from './StatusMessages';
 
 export interface ProblemListProps {
   readonly analysis: Analysis;
   readonly problems: readonly Problem[];
   readonly busy: boolean;
+  /** A failed selection of a cell: told under the line that was clicked. */
+  readonly selectError: ActionError | null;
   readonly onSelect: (cell: string) => void;
   readonly onAsOf: (asOf: YearMonth) => void;
+  readonly onDismissError: () => void;
 }
 
 const useStyles = makeStyles({
@@ -41,7 +46,10 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
-export function ProblemList({ analysis, problems, busy, onSelect, onAsOf }: ProblemListProps) {
+export function ProblemList(props: ProblemListProps) {
+  const { analysis, problems, busy, selectError, onSelect, onAsOf } = props;
+  // Under the first line of the cell that was clicked (two lines may share a cell).
+  const failedLine = selectError && problems.find((p) => p.cell === selectError.cell)?.key;
   const { lang, strings } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -71,6 +79,13 @@ export function ProblemList({ analysis, problems, busy, onSelect, onAsOf }: Prob
               {block.problems.map((problem) => (
                 <li key={problem.key} className={styles.line}>
                   <ProblemItem problem={problem} onSelect={onSelect} />
+                  {selectError && failedLine === problem.key && (
+                    <ErrorMessage
+                      error={selectError}
+                      busy={busy}
+                      onDismiss={props.onDismissError}
+                    />
+                  )}
                   {problem.kind === 'not_yet_filled' && (
                     <Button
                       className={styles.fix}

@@ -44,7 +44,7 @@ export function SummaryPanel({ analysis, counts, state, actions }: SummaryPanelP
   // Out of date only makes sense once averages were written, in this session or an earlier one.
   const computed = state.fill !== null || state.canUndo;
   const outdated = computed ? outdatedLabels(analysis) : [];
-  const fillError = errorFrom(state.error, ['fill', 'load', 'recheck', 'select']);
+  const fillError = errorFrom(state.error, ['fill', 'load', 'recheck']);
   const checkError = errorFrom(state.error, ['check']);
   return (
     <div className={styles.root}>

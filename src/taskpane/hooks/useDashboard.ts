@@ -63,8 +63,8 @@ export function useDashboard(gateway: DashboardGateway): [DashboardState, Dashbo
   }, []);
 
   const fail = useCallback(
-    (error: unknown, origin: Origin, retry: (() => void) | null) =>
-      dispatch({ type: 'failed', error: toPaneError(error), origin, retry }),
+    (error: unknown, origin: Origin, retry: (() => void) | null, cell?: string) =>
+      dispatch({ type: 'failed', error: toPaneError(error), origin, retry, cell }),
     [dispatch],
   );
 
@@ -206,7 +206,9 @@ export function useDashboard(gateway: DashboardGateway): [DashboardState, Dashbo
       if (pane.kind !== 'ready') return;
       const sheet = pane.analysis.dashboard.sheet;
       const attempt = (): void => {
-        gateway.selectCell(sheet, cell).catch((error: unknown) => fail(error, 'select', attempt));
+        gateway
+          .selectCell(sheet, cell)
+          .catch((error: unknown) => fail(error, 'select', attempt, cell));
       };
       attempt();
     },

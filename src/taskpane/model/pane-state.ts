@@ -29,6 +29,8 @@ export type Notice = 'flags_cleared' | 'undone';
 
 export interface ActionError extends PaneError {
   readonly origin: Origin;
+  /** The cell a failed selection was for: told under the line that was clicked. */
+  readonly cell?: string;
   readonly retry: (() => void) | null;
 }
 
@@ -73,6 +75,7 @@ export type PaneEvent =
       readonly error: PaneError;
       readonly origin: Origin;
       readonly retry: (() => void) | null;
+      readonly cell?: string;
     }
   | { readonly type: 'listed'; readonly sheets: readonly string[]; readonly canUndo: boolean }
   | { readonly type: 'undo_known'; readonly canUndo: boolean }
@@ -131,7 +134,7 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
         rechecking: event.recheck ? false : state.rechecking,
       };
     case 'failed':
-      return failed(state, event.error, event.origin, event.retry);
+      return failed(state, event);
     case 'listed':
       return { ...state, sheets: event.sheets, canUndo: event.canUndo };
     case 'undo_known':
@@ -153,12 +156,8 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
   }
 }
 
-function failed(
-  state: PaneState,
-  error: PaneError,
-  origin: Origin,
-  retry: (() => void) | null,
-): PaneState {
+function failed(state: PaneState, event: Extract<PaneEvent, { type: 'failed' }>): PaneState {
+  const { error, origin, retry } = event;
   const settled = {
     ...state,
     rechecking: false,
@@ -174,7 +173,8 @@ function failed(
   if (shown) {
     // Retrying cannot conjure a previous computation to undo, nor a dashboard in a selection.
     const retryable = error.code !== 'nothing_to_undo' && !NOT_FOUND.has(error.code);
-    return { ...settled, error: { ...error, origin, retry: retryable ? retry : null } };
+    const cell = event.cell === undefined ? {} : { cell: event.cell };
+    return { ...settled, error: { ...error, origin, ...cell, retry: retryable ? retry : null } };
   }
   return { ...settled, pane: { kind: 'failed', error, retryable: true } };
 }
