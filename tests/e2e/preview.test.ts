@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 import { a1 } from '../../src/core/address';
+import { currentFileText, sheetViewLabel } from '../../src/i18n/preview';
 import { paneProblems } from '../../src/taskpane/model/problem-lines';
 import { loadWorkbook } from '../../src/xlsx';
 import { axeViolations } from './support/axe';
@@ -44,7 +45,7 @@ async function shot(name: string): Promise<void> {
 }
 
 function sheetGrid(sheet: string) {
-  return page.getByRole('grid', { name: `Feuille « ${sheet} », en lecture seule` });
+  return page.getByRole('grid', { name: sheetViewLabel(sheet, 'fr') });
 }
 
 function sheetCell(address: string) {
@@ -70,7 +71,7 @@ async function openWorkbook(name: string, bytes: Uint8Array): Promise<void> {
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from(bytes),
   });
-  await page.getByText(`Classeur : ${name}`).waitFor();
+  await page.getByText(currentFileText(name, 'fr')).waitFor();
 }
 
 beforeAll(async () => {
@@ -93,7 +94,7 @@ describe('browser preview', () => {
     await expect(page.title()).resolves.toBe('Qual-e-Pref Contrôle — aperçu');
     await page.getByText('Aperçu hors d’Excel').waitFor();
     await sheetGrid(SAMPLE_SHEET).waitFor();
-    await page.getByText(`Classeur : ${SAMPLE}`).waitFor();
+    await page.getByText(currentFileText(SAMPLE, 'fr')).waitFor();
     await button('Calculer les moyennes annuelles').waitFor();
     // The seed's cells as the agents typed them: the 0,0 % of August, the #DIV/0! averages.
     await expect(sheetCell('N6').textContent()).resolves.toBe('0,0%');
@@ -217,7 +218,7 @@ describe('browser preview', () => {
       buffer: Buffer.from('pas un classeur'),
     });
     await page.getByText('Ce fichier n’est pas un classeur Excel (.xlsx) lisible.').waitFor();
-    await page.getByText('Classeur : tableau-avec-erreurs.xlsx').waitFor();
+    await page.getByText(currentFileText('tableau-avec-erreurs.xlsx', 'fr')).waitFor();
     await shot('06-fichier-refuse');
     await expect(axeViolations(page)).resolves.toEqual([]);
   });
