@@ -1,12 +1,21 @@
 /** Every string the task pane shows, French first, English second. */
-import type { Lang, MetReason, MonthStatus, Severity, Unit } from '../core/types';
+import type { Lang, MetReason, Severity } from '../core/types';
 import type { GatewayErrorCode } from '../gateway/types';
+import { list, plural, quote } from './text';
 
-/** "1 erreur", "2 erreurs": French keeps 0 and 1 singular, English only 1. */
-function plural(lang: Lang, count: number, one: string, many: string): string {
-  const singular = lang === 'fr' ? count <= 1 : count === 1;
-  return `${count} ${singular ? one : many}`;
-}
+/** The kinds of month a chart draws with a mark of their own. */
+export type ChartMark =
+  | 'met'
+  | 'missed'
+  /** A counted value with no objective to compare with. */
+  | 'value'
+  | 'suspicious'
+  | 'suspended'
+  | 'closed'
+  | 'not_available'
+  | 'missing'
+  /** An Excel error, an unreadable entry or an out-of-range value: not counted. */
+  | 'wrong';
 
 export interface ErrorText {
   readonly title: string;
@@ -38,10 +47,46 @@ export interface TaskpaneStrings {
   readonly verdict: {
     readonly ready: string;
     readonly readyBody: string;
-    readonly errors: (count: number) => string;
-    readonly errorsBody: (warnings: number) => string;
-    readonly warnings: (count: number) => string;
-    readonly warningsBody: string;
+    /** "1 erreur à corriger · 16 points à vérifier". */
+    readonly errors: (errors: number, warnings: number) => string;
+    readonly errorsBody: string;
+    readonly warningsBody: (warnings: number) => string;
+    /** "Arrêté à fin décembre 2020"; `month` null when no month is due yet. */
+    readonly asOf: (month: string | null, year: number) => string;
+  };
+  readonly sections: {
+    readonly errors: string;
+    readonly warnings: string;
+    readonly indicators: string;
+    readonly infos: string;
+    readonly options: string;
+    /** The folding button's name: "À corriger (1)". */
+    readonly withCount: (title: string, count: number) => string;
+  };
+  readonly selection: {
+    /** `current`: the dashboard's sheet; `range` ("A4:T31") on `sheet`: the selection. */
+    readonly confirm: (current: string, range: string, sheet: string) => string;
+    readonly replace: string;
+    readonly keep: string;
+    readonly tooSmall: (range: string, sheet: string, rows: number, columns: number) => string;
+    readonly kept: string;
+  };
+  readonly indicator: {
+    /** "ligne 6". */
+    readonly row: (row: number) => string;
+  };
+  readonly chart: {
+    readonly marks: Record<ChartMark, string>;
+    readonly clipped: string;
+    readonly objective: string;
+    readonly legendTitle: string;
+    /** What hovering or focusing a month shows: "août 2020 : 0,0 % · valeur suspecte". */
+    readonly readout: (month: string, value: string | null, state: string) => string;
+    readonly hint: string;
+  };
+  readonly flags: {
+    readonly title: string;
+    readonly kinds: Record<'error' | 'warning' | 'info', string>;
   };
   readonly fillResult: {
     readonly title: string;
@@ -55,19 +100,16 @@ export interface TaskpaneStrings {
     readonly recompute: string;
   };
   readonly findings: {
-    readonly title: string;
     readonly hint: string;
-    readonly none: string;
-    readonly infosToggle: (count: number) => string;
-    readonly infosHint: string;
     readonly severity: Record<Severity, string>;
-    readonly itemLabel: (
-      severity: string,
-      cell: string,
-      month: string | null,
-      message: string,
-    ) => string;
-    readonly otherRows: string;
+    /** A problem line's name: "Erreur, cellule G22 : Janvier : rien n’est saisi…". */
+    readonly itemLabel: (severity: string, cell: string, text: string) => string;
+    /** The heading of the dashboard's own problems (months not yet filled). */
+    readonly wholeDashboard: string;
+    /** A row with findings that is not a recognised indicator. */
+    readonly otherRow: (row: number) => string;
+    /** The one-click fix of months not yet filled: "Arrêter le contrôle à septembre 2020". */
+    readonly useAsOf: (month: string) => string;
   };
   readonly overview: {
     readonly title: string;
@@ -77,20 +119,15 @@ export interface TaskpaneStrings {
     readonly noData: string;
     readonly noValues: string;
     readonly met: Record<'met' | 'missed' | MetReason, string>;
-    readonly legendMet: string;
-    readonly legendMissed: string;
-    readonly legendObjective: string;
-    readonly legendGap: string;
     readonly chartLabel: (input: ChartLabelInput) => string;
     readonly tableCaption: (label: string) => string;
     readonly tableMonth: string;
     readonly tableValue: string;
     readonly tableState: string;
-    readonly monthState: Record<MonthStatus | 'met' | 'missed' | 'excluded', string>;
-    readonly unitSuffix: Record<Unit, string>;
+    /** A month after the as-of month. */
+    readonly futureMonth: string;
   };
   readonly options: {
-    readonly title: string;
     readonly asOf: string;
     readonly asOfDefault: (current: string) => string;
     readonly asOfNone: string;
@@ -122,21 +159,6 @@ export interface ChartLabelInput {
   readonly gaps: readonly string[];
 }
 
-/** French quotes, held to their text by no-break spaces. */
-function quoteFr(text: string): string {
-  return `«\u00a0${text}\u00a0»`;
-}
-
-function listFr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
-function listEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 const FR: TaskpaneStrings = {
   appTitle: 'Qual-e-Pref Contrôle',
   loading: 'Lecture du tableau de bord…',
@@ -146,7 +168,7 @@ const FR: TaskpaneStrings = {
         .filter((part) => part !== null)
         .join(' – '),
     sheet: 'Feuille',
-    indicators: (count) => plural('fr', count, 'indicateur', 'indicateurs'),
+    indicators: (count) => plural(count, 'indicateur', 'indicateurs', 'fr'),
     year: 'Année',
     chooseSheet: 'Feuille du tableau de bord',
     pickSheet: 'Choisir une feuille…',
@@ -166,36 +188,89 @@ const FR: TaskpaneStrings = {
   verdict: {
     ready: 'Prêt à envoyer à la préfecture',
     readyBody: 'Aucune erreur ni point à vérifier.',
-    errors: (count) => `${plural('fr', count, 'erreur', 'erreurs')} à corriger`,
-    errorsBody: (warnings) =>
-      warnings > 0
-        ? `Corrigez-les avant l’envoi à la préfecture ; ${plural('fr', warnings, 'autre point', 'autres points')} à vérifier.`
-        : 'Corrigez-les avant l’envoi à la préfecture.',
-    warnings: (count) => `${plural('fr', count, 'point', 'points')} à vérifier`,
-    warningsBody: 'Aucune erreur : vérifiez ces points avant l’envoi à la préfecture.',
+    errors: (errors, warnings) =>
+      [
+        `${plural(errors, 'erreur', 'erreurs', 'fr')} à corriger`,
+        warnings > 0 ? `${plural(warnings, 'point', 'points', 'fr')} à vérifier` : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' · '),
+    errorsBody: 'Le tableau n’est pas prêt à envoyer à la préfecture.',
+    warningsBody: (warnings) =>
+      `Aucune erreur\u202f; ${plural(warnings, 'point', 'points', 'fr')} à vérifier avant l’envoi.`,
+    asOf: (month, year) =>
+      month === null ? `Aucun mois échu en ${year}` : `Arrêté à fin ${month} ${year}`,
+  },
+  sections: {
+    errors: 'À corriger',
+    warnings: 'À vérifier',
+    indicators: 'Indicateurs',
+    infos: 'Informations',
+    options: 'Options',
+    withCount: (title, count) => `${title} (${count})`,
+  },
+  selection: {
+    confirm: (current, range, sheet) =>
+      `Remplacer le tableau reconnu dans ${quote(current, 'fr')} par la sélection ${range} de ${quote(sheet, 'fr')}\u202f?`,
+    replace: 'Remplacer',
+    keep: 'Garder le tableau actuel',
+    tooSmall: (range, sheet, rows, columns) =>
+      `La sélection ${range} de ${quote(sheet, 'fr')} (${plural(rows, 'ligne', 'lignes', 'fr')}, ${plural(columns, 'colonne', 'colonnes', 'fr')}) est trop petite pour être un tableau de bord\u00a0: sélectionnez tout le tableau, en-têtes des mois compris (au moins 13 colonnes et 2 lignes).`,
+    kept: 'Le tableau reconnu est conservé.',
+  },
+  indicator: {
+    row: (row) => `ligne ${row}`,
+  },
+  chart: {
+    marks: {
+      met: 'mois à l’objectif',
+      missed: 'sous l’objectif',
+      value: 'valeur comptée',
+      suspicious: 'valeur suspecte',
+      suspended: 'suivi suspendu',
+      closed: 'service fermé',
+      not_available: 'sans objet',
+      missing: 'mois manquant',
+      wrong: 'saisie non comptée',
+    },
+    clipped: 'hors échelle',
+    objective: 'objectif',
+    legendTitle: 'Légende des graphiques',
+    readout: (month, value, state) =>
+      value === null ? `${month}\u00a0: ${state}` : `${month}\u00a0: ${value} · ${state}`,
+    hint: 'Survolez un mois, ou utilisez les flèches, pour lire sa valeur.',
+  },
+  flags: {
+    title: 'Marques dans le classeur',
+    kinds: {
+      error: 'à corriger',
+      warning: 'à vérifier',
+      info: 'suspendu, fermé ou sans objet',
+    },
   },
   fillResult: {
     title: 'Moyennes calculées',
     body: (indicators, report) =>
-      `${plural('fr', indicators, 'indicateur mis', 'indicateurs mis')} à jour ; feuille ${quoteFr(report)} réécrite.`,
-    addedColumn: (column) => `Colonne ${quoteFr('Atteinte objectif')} ajoutée en ${column}.`,
+      `${plural(indicators, 'indicateur mis', 'indicateurs mis', 'fr')} à jour\u202f; feuille ${quote(report, 'fr')} réécrite.`,
+    addedColumn: (column) => `Colonne ${quote('Atteinte objectif', 'fr')} ajoutée en ${column}.`,
   },
   live: {
-    rechecking: 'Modification détectée : nouvelle vérification…',
+    rechecking: 'Modification détectée\u00a0: nouvelle vérification…',
     staleTitle: 'Moyennes plus à jour',
-    staleBody: (labels) => `Des mois ont changé depuis le calcul : ${listFr(labels.map(quoteFr))}.`,
+    staleBody: (labels) =>
+      `Des mois ont changé depuis le calcul\u00a0: ${list(
+        labels.map((label) => quote(label, 'fr')),
+        'fr',
+      )}.`,
     recompute: 'Recalculer',
   },
   findings: {
-    title: 'Points du contrôle',
     hint: 'Cliquez sur un point pour sélectionner sa cellule dans le classeur.',
-    none: 'Aucune erreur ni point à vérifier.',
-    infosToggle: (count) => `Informations (${count})`,
-    infosHint: 'Mois suspendus, fermés ou sans objet, indicateurs sans données ou sans objectif.',
     severity: { error: 'Erreur', warning: 'À vérifier', info: 'Information' },
-    itemLabel: (severity, cell, month, message) =>
-      `${severity}, cellule ${cell}${month ? `, ${month}` : ''} : ${message}`,
-    otherRows: 'Autres lignes',
+    itemLabel: (severity, cell, text) => `${severity}, cellule ${cell}\u00a0: ${text}`,
+    wholeDashboard: 'Tout le tableau',
+    otherRow: (row) => `Ligne ${row}`,
+    useAsOf: (month) => `Arrêter le contrôle à ${month}`,
   },
   overview: {
     title: 'Indicateurs',
@@ -211,54 +286,36 @@ const FR: TaskpaneStrings = {
       no_objective: 'Sans objectif',
       objective_unreadable: 'Non évaluable',
     },
-    legendMet: 'mois à l’objectif',
-    legendMissed: 'objectif manqué',
-    legendObjective: 'objectif',
-    legendGap: 'vide : mois sans valeur',
     chartLabel: ({ label, counted, objective, missed, gaps }) =>
       [
-        `Mois de ${quoteFr(label)} : ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
+        `Mois de ${quote(label, 'fr')}\u00a0: ${counted} valeur${counted > 1 ? 's' : ''} sur 12`,
         objective === null ? 'sans objectif' : `objectif ${objective}`,
         objective === null
           ? null
           : missed.length > 0
-            ? `objectif manqué en ${listFr(missed)}`
+            ? `objectif manqué en ${list(missed, 'fr')}`
             : 'aucun mois sous l’objectif',
-        gaps.length > 0 ? `sans valeur : ${listFr(gaps)}` : null,
+        gaps.length > 0 ? `sans valeur\u00a0: ${list(gaps, 'fr')}` : null,
       ]
         .filter((part) => part !== null)
-        .join(' ; ') + '.',
-    tableCaption: (label) => `Valeurs mensuelles de ${quoteFr(label)}`,
+        .join('\u202f; ') + '.',
+    tableCaption: (label) => `Valeurs mensuelles de ${quote(label, 'fr')}`,
     tableMonth: 'Mois',
     tableValue: 'Valeur',
     tableState: 'État',
-    monthState: {
-      value: 'compté',
-      met: 'objectif atteint',
-      missed: 'objectif manqué',
-      excluded: 'hors limites, non compté',
-      suspended: 'suivi suspendu',
-      closed: 'service fermé',
-      not_available: 'sans objet',
-      missing: 'mois manquant',
-      future: 'pas encore dû',
-      error: 'erreur Excel',
-      invalid: 'saisie non reconnue',
-    },
-    unitSuffix: { rate: ' %', days: ' j', count: '' },
+    futureMonth: 'pas encore dû',
   },
   options: {
-    title: 'Options',
     asOf: 'Mois arrêté au',
     asOfDefault: (current) => `Par défaut (${current})`,
     asOfNone: 'aucun mois échu',
     asOfHint: 'Les mois vides jusqu’à ce mois sont signalés comme manquants.',
     clearFlags: 'Effacer les marques',
     clearFlagsHint: 'Rend aux cellules marquées leur mise en forme d’origine.',
-    flagsCleared: 'Marques effacées : les cellules ont retrouvé leur mise en forme.',
+    flagsCleared: 'Marques effacées\u00a0: les cellules ont retrouvé leur mise en forme.',
     undo: 'Annuler le dernier calcul',
     undoHint: 'Rétablit les cellules telles qu’elles étaient avant le dernier calcul.',
-    undone: 'Dernier calcul annulé : les cellules ont retrouvé leur contenu.',
+    undone: 'Dernier calcul annulé\u00a0: les cellules ont retrouvé leur contenu.',
   },
   noDashboard: {
     title: 'Aucun tableau de bord trouvé',
@@ -275,7 +332,7 @@ const FR: TaskpaneStrings = {
     },
     unknown_sheet: {
       title: 'Feuille introuvable',
-      guidance: 'La feuille a peut-être été renommée ou supprimée : choisissez-en une autre.',
+      guidance: 'La feuille a peut-être été renommée ou supprimée\u00a0: choisissez-en une autre.',
     },
     protected_sheet: {
       title: 'Feuille protégée',
@@ -294,7 +351,7 @@ const FR: TaskpaneStrings = {
     office_unavailable: {
       title: 'Excel n’est pas disponible',
       guidance:
-        'Ouvrez ce volet depuis Excel : onglet Accueil, groupe Qual-e-Pref, bouton «\u00a0Contrôle\u00a0».',
+        'Ouvrez ce volet depuis Excel\u00a0: onglet Accueil, groupe Qual-e-Pref, bouton «\u00a0Contrôle\u00a0».',
     },
     nothing_to_undo: {
       title: 'Rien à annuler',
@@ -302,7 +359,7 @@ const FR: TaskpaneStrings = {
     },
     unexpected: {
       title: 'Une erreur inattendue s’est produite',
-      guidance: 'Réessayez ; si l’erreur persiste, fermez puis rouvrez le volet.',
+      guidance: 'Réessayez\u202f; si l’erreur persiste, fermez puis rouvrez le volet.',
     },
   },
   retry: 'Réessayer',
@@ -319,7 +376,7 @@ const EN: TaskpaneStrings = {
         .filter((part) => part !== null)
         .join(' – '),
     sheet: 'Sheet',
-    indicators: (count) => plural('en', count, 'indicator', 'indicators'),
+    indicators: (count) => plural(count, 'indicator', 'indicators', 'en'),
     year: 'Year',
     chooseSheet: 'Dashboard sheet',
     pickSheet: 'Choose a sheet…',
@@ -338,37 +395,89 @@ const EN: TaskpaneStrings = {
   verdict: {
     ready: 'Ready to send to the préfecture',
     readyBody: 'No error and nothing to review.',
-    errors: (count) => `${plural('en', count, 'error', 'errors')} to fix`,
-    errorsBody: (warnings) =>
-      warnings > 0
-        ? `Fix them before sending to the préfecture; ${plural('en', warnings, 'other point', 'other points')} to review.`
-        : 'Fix them before sending to the préfecture.',
-    warnings: (count) => `${plural('en', count, 'point', 'points')} to review`,
-    warningsBody: 'No error: review these points before sending to the préfecture.',
+    errors: (errors, warnings) =>
+      [
+        `${plural(errors, 'error', 'errors', 'en')} to fix`,
+        warnings > 0 ? `${plural(warnings, 'point', 'points', 'en')} to review` : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' · '),
+    errorsBody: 'The dashboard is not ready to send to the préfecture.',
+    warningsBody: (warnings) =>
+      `No error; ${plural(warnings, 'point', 'points', 'en')} to review before sending.`,
+    asOf: (month, year) =>
+      month === null ? `No month due yet in ${year}` : `As of end of ${month} ${year}`,
+  },
+  sections: {
+    errors: 'To fix',
+    warnings: 'To review',
+    indicators: 'Indicators',
+    infos: 'Information',
+    options: 'Options',
+    withCount: (title, count) => `${title} (${count})`,
+  },
+  selection: {
+    confirm: (current, range, sheet) =>
+      `Replace the dashboard recognised in ${quote(current, 'en')} with the selection ${range} of ${quote(sheet, 'en')}?`,
+    replace: 'Replace',
+    keep: 'Keep the current dashboard',
+    tooSmall: (range, sheet, rows, columns) =>
+      `The selection ${range} of ${quote(sheet, 'en')} (${plural(rows, 'row', 'rows', 'en')}, ${plural(columns, 'column', 'columns', 'en')}) is too small to be a dashboard: select the whole table, month headers included (at least 13 columns and 2 rows).`,
+    kept: 'The recognised dashboard is kept.',
+  },
+  indicator: {
+    row: (row) => `row ${row}`,
+  },
+  chart: {
+    marks: {
+      met: 'month on objective',
+      missed: 'below objective',
+      value: 'counted value',
+      suspicious: 'suspicious value',
+      suspended: 'follow-up suspended',
+      closed: 'service closed',
+      not_available: 'not applicable',
+      missing: 'missing month',
+      wrong: 'entry not counted',
+    },
+    clipped: 'off scale',
+    objective: 'objective',
+    legendTitle: 'Chart legend',
+    readout: (month, value, state) =>
+      value === null ? `${month}: ${state}` : `${month}: ${value} · ${state}`,
+    hint: 'Hover over a month, or use the arrow keys, to read its value.',
+  },
+  flags: {
+    title: 'Marks in the workbook',
+    kinds: {
+      error: 'to fix',
+      warning: 'to review',
+      info: 'suspended, closed or not applicable',
+    },
   },
   fillResult: {
     title: 'Averages computed',
     body: (indicators, report) =>
-      `${plural('en', indicators, 'indicator', 'indicators')} updated; sheet “${report}” rewritten.`,
+      `${plural(indicators, 'indicator', 'indicators', 'en')} updated; sheet ${quote(report, 'en')} rewritten.`,
     addedColumn: (column) => `“Atteinte objectif” column added in ${column}.`,
   },
   live: {
     rechecking: 'Change detected: checking again…',
     staleTitle: 'Averages out of date',
     staleBody: (labels) =>
-      `Months changed since the computation: ${listEn(labels.map((l) => `“${l}”`))}.`,
+      `Months changed since the computation: ${list(
+        labels.map((label) => quote(label, 'en')),
+        'en',
+      )}.`,
     recompute: 'Compute again',
   },
   findings: {
-    title: 'Check results',
     hint: 'Click a point to select its cell in the workbook.',
-    none: 'No error and nothing to review.',
-    infosToggle: (count) => `Information (${count})`,
-    infosHint: 'Suspended, closed or not applicable months, indicators without data or objective.',
     severity: { error: 'Error', warning: 'To review', info: 'Information' },
-    itemLabel: (severity, cell, month, message) =>
-      `${severity}, cell ${cell}${month ? `, ${month}` : ''}: ${message}`,
-    otherRows: 'Other rows',
+    itemLabel: (severity, cell, text) => `${severity}, cell ${cell}: ${text}`,
+    wholeDashboard: 'The whole dashboard',
+    otherRow: (row) => `Row ${row}`,
+    useAsOf: (month) => `Check up to ${month}`,
   },
   overview: {
     title: 'Indicators',
@@ -384,44 +493,26 @@ const EN: TaskpaneStrings = {
       no_objective: 'No objective',
       objective_unreadable: 'Not assessable',
     },
-    legendMet: 'month on objective',
-    legendMissed: 'objective missed',
-    legendObjective: 'objective',
-    legendGap: 'gap: month without a value',
     chartLabel: ({ label, counted, objective, missed, gaps }) =>
       [
-        `Months of “${label}”: ${counted} value${counted === 1 ? '' : 's'} out of 12`,
+        `Months of ${quote(label, 'en')}: ${counted} value${counted === 1 ? '' : 's'} out of 12`,
         objective === null ? 'no objective' : `objective ${objective}`,
         objective === null
           ? null
           : missed.length > 0
-            ? `objective missed in ${listEn(missed)}`
+            ? `objective missed in ${list(missed, 'en')}`
             : 'no month below the objective',
-        gaps.length > 0 ? `no value: ${listEn(gaps)}` : null,
+        gaps.length > 0 ? `no value: ${list(gaps, 'en')}` : null,
       ]
         .filter((part) => part !== null)
         .join('; ') + '.',
-    tableCaption: (label) => `Monthly values of “${label}”`,
+    tableCaption: (label) => `Monthly values of ${quote(label, 'en')}`,
     tableMonth: 'Month',
     tableValue: 'Value',
     tableState: 'State',
-    monthState: {
-      value: 'counted',
-      met: 'objective met',
-      missed: 'objective missed',
-      excluded: 'out of range, not counted',
-      suspended: 'follow-up suspended',
-      closed: 'service closed',
-      not_available: 'not applicable',
-      missing: 'missing month',
-      future: 'not due yet',
-      error: 'Excel error',
-      invalid: 'unrecognised entry',
-    },
-    unitSuffix: { rate: '%', days: ' d', count: '' },
+    futureMonth: 'not due yet',
   },
   options: {
-    title: 'Options',
     asOf: 'Months due up to',
     asOfDefault: (current) => `Default (${current})`,
     asOfNone: 'no month due',

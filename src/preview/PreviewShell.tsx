@@ -14,13 +14,13 @@ import {
   makeStaticStyles,
   makeStyles,
   tokens,
-  webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 
 import type { Lang } from '../core/types';
 import { currentFileText, previewText, unexpectedText } from '../i18n/preview';
 import { fileProblemText } from '../i18n/files';
+import { useSystemTheme } from '../taskpane/theme';
 import { WorkbookError } from '../xlsx/workbook-error';
 import { downloadName, offerDownload } from './download';
 import type { PreviewSession } from './session';
@@ -113,6 +113,8 @@ function openFailureText(error: unknown, lang: Lang): string {
 export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellProps) {
   usePageStyles();
   const styles = useStyles();
+  // Like the pane inside it: the page follows the system's light or dark scheme.
+  const theme = useSystemTheme();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [status, setStatus] = useState<Status>('loading');
   const [failure, setFailure] = useState<string | null>(null);
@@ -164,7 +166,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
   const { picture } = snapshot;
   const sheetAreaLabel = previewText('sheetArea', lang);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.shell} lang={lang}>
+    <FluentProvider theme={theme} className={styles.shell} lang={lang}>
       <header className={styles.top}>
         <h1 className={styles.heading}>{previewText('heading', lang)}</h1>
         <MessageBar intent="info" layout="multiline">

@@ -1,30 +1,30 @@
 /** The pane for one workbook: whichever state it is in, something useful is on screen. */
-import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../core/types';
 import type { DashboardGateway } from '../gateway/types';
-import { ActionBar } from './components/ActionBar';
 import { DashboardHeader } from './components/DashboardHeader';
-import { FindingsPanel } from './components/FindingsPanel';
-import { IndicatorsOverview } from './components/IndicatorsOverview';
-import { OptionsPanel } from './components/OptionsPanel';
-import { StatusMessages } from './components/StatusMessages';
-import { VerdictBanner } from './components/VerdictBanner';
+import { FoldSection } from './components/FoldSection';
+import { SummaryPanel } from './components/SummaryPanel';
 import { ErrorState } from './components/states/ErrorState';
 import { LoadingState } from './components/states/LoadingState';
 import { NoDashboardState } from './components/states/NoDashboardState';
 import type { DashboardActions, DashboardState } from './hooks/useDashboard';
 import { useDashboard } from './hooks/useDashboard';
-import { outdatedLabels } from './model/stale';
+import { selectionProps } from './components/SelectionControl';
+import { paneProblems } from './model/problem-lines';
+import { dashboardSections } from './sections';
+import { useStrings } from './strings';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
+    rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     maxWidth: '640px',
     boxSizing: 'border-box',
   },
+  sections: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
 
 export function TaskPane({ gateway }: { gateway: DashboardGateway }) {
@@ -43,7 +43,7 @@ export function TaskPane({ gateway }: { gateway: DashboardGateway }) {
           sheets={state.sheets}
           busy={state.busy !== null}
           onChooseSheet={actions.chooseSheet}
-          onUseSelection={actions.pointAtSelection}
+          selection={selectionProps(state, actions)}
         />
       )}
       {pane.kind === 'ready' && (
@@ -60,46 +60,26 @@ interface DashboardViewProps {
 }
 
 function DashboardView({ analysis, state, actions }: DashboardViewProps) {
-  // Out of date only makes sense once averages were written, in this session or an earlier one.
-  const computed = state.fill !== null || state.canUndo;
-  const outdated = computed ? outdatedLabels(analysis) : [];
+  const { strings } = useStrings();
+  const styles = useStyles();
+  const problems = paneProblems(analysis);
+  const sections = dashboardSections({ analysis, problems, state, actions, strings });
   return (
     <>
-      <DashboardHeader
-        dashboard={analysis.dashboard}
-        indicators={analysis.indicators.length}
-        sheets={state.sheets}
-        disabled={state.busy !== null}
-        onChooseSheet={actions.chooseSheet}
-        onUseSelection={actions.pointAtSelection}
-      />
-      <ActionBar busy={state.busy} onFill={actions.fill} onCheck={actions.check} />
-      <StatusMessages
-        error={state.error}
-        fill={state.fill}
-        notice={state.notice}
-        outdated={outdated}
-        rechecking={state.rechecking}
-        busy={state.busy !== null}
-        onDismissError={actions.dismissError}
-        onDismissNotice={actions.dismissNotice}
-        onRecompute={actions.fill}
-      />
-      {state.verdictShown && <VerdictBanner summary={analysis.summary} />}
-      <FindingsPanel analysis={analysis} onSelect={actions.selectCell} />
-      <Divider />
-      <IndicatorsOverview analysis={analysis} />
-      <Divider />
-      <OptionsPanel
-        year={analysis.dashboard.year ?? analysis.asOf.year}
-        asOf={state.request.asOf}
-        defaultAsOf={state.defaultAsOf}
-        canUndo={state.canUndo}
-        busy={state.busy}
-        onAsOf={actions.setAsOf}
-        onClearFlags={actions.clearFlags}
-        onUndo={actions.undo}
-      />
+      <DashboardHeader dashboard={analysis.dashboard} indicators={analysis.indicators.length} />
+      <SummaryPanel analysis={analysis} counts={problems.counts} state={state} actions={actions} />
+      <div className={styles.sections}>
+        {sections.map((section) => (
+          <FoldSection
+            key={section.id}
+            title={section.title}
+            count={section.count}
+            defaultOpen={section.defaultOpen}
+          >
+            {section.render()}
+          </FoldSection>
+        ))}
+      </div>
     </>
   );
 }

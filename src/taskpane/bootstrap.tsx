@@ -9,6 +9,8 @@ import type { Lang } from '../core/types';
 import type { DashboardGateway } from '../gateway/types';
 import { TASKPANE_STRINGS } from '../i18n/taskpane';
 import { App } from './App';
+import type { ColorScheme } from './theme';
+import { THEMES } from './theme';
 
 export type GatewayFactory = () => DashboardGateway | Promise<DashboardGateway>;
 
@@ -16,20 +18,25 @@ export async function bootstrap(
   factory: GatewayFactory | null,
   lang: Lang,
   container: HTMLElement,
+  scheme: ColorScheme = 'light',
 ): Promise<Root> {
   document.documentElement.lang = lang;
   document.title = TASKPANE_STRINGS[lang].appTitle;
+  // The pane fills the whole task pane: the page under it takes the theme's background too.
+  document.documentElement.style.colorScheme = scheme;
+  document.body.style.backgroundColor = THEMES[scheme].colorNeutralBackground1;
   const root = createRoot(container);
+  const render = (gateway: DashboardGateway | null | undefined, startupError?: unknown) =>
+    root.render(<App gateway={gateway} lang={lang} scheme={scheme} startupError={startupError} />);
   if (factory === null) {
-    root.render(<App gateway={null} lang={lang} />);
+    render(null);
     return root;
   }
-  root.render(<App gateway={undefined} lang={lang} />);
+  render(undefined);
   try {
-    const gateway = await factory();
-    root.render(<App gateway={gateway} lang={lang} />);
+    render(await factory());
   } catch (error) {
-    root.render(<App gateway={null} lang={lang} startupError={error} />);
+    render(null, error);
   }
   return root;
 }

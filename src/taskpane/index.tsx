@@ -2,7 +2,8 @@
  * The task pane's entry. Inside Excel it talks to the workbook through the Office.js gateway;
  * anywhere else (a plain browser, office.js not loaded or reporting no host) it starts the
  * browser preview, which works on .xlsx files with ExcelJS.
- * Office.onReady and Office.context.displayLanguage are common APIs: no Excel requirement set.
+ * Office.onReady, Office.context.displayLanguage and Office.context.officeTheme are common APIs:
+ * no Excel requirement set.
  */
 import { createExcelGateway } from '../excel/gateway';
 import type { Lang } from '../core/types';
@@ -11,6 +12,7 @@ import type { Root } from 'react-dom/client';
 import { App } from './App';
 import { bootstrap } from './bootstrap';
 import type { GatewayFactory } from './bootstrap';
+import { schemeOfOffice } from './theme';
 
 /** What starts the pane outside Office; the tests give their own. */
 export type OutsideOffice = (container: HTMLElement, lang: Lang) => Promise<Root | null>;
@@ -50,7 +52,8 @@ export async function start(outsideOffice: OutsideOffice = startPreviewMode): Pr
   const info = await Office.onReady();
   const factory = gatewayFor(info.host);
   if (!factory) return outsideOffice(container, browserLang());
-  return bootstrap(factory, langFromLocale(Office.context.displayLanguage), container);
+  const lang = langFromLocale(Office.context.displayLanguage);
+  return bootstrap(factory, lang, container, schemeOfOffice(Office.context.officeTheme));
 }
 
 void start();

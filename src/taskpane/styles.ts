@@ -39,6 +39,19 @@ export const useSharedStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   stateText: { margin: '0' },
+  /** A legend: short items side by side, wrapping. */
+  legendList: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: '0',
+    padding: '0',
+    listStyleType: 'none',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  legendItem: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   plainList: {
     listStyleType: 'none',
     margin: '0',

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { a1 } from '../../src/core/address';
 import { fileProblemText } from '../../src/i18n/files';
 import { currentFileText, sheetViewLabel } from '../../src/i18n/preview';
+import { paneProblems } from '../../src/taskpane/model/problem-lines';
 import { loadWorkbook } from '../oracle/exceljs-io';
 import { axeViolations } from './support/axe';
 import { E2E_DIST, PROJECT_ROOT, ensureBuild } from './support/build';
@@ -106,10 +107,10 @@ describe('browser preview', () => {
   it('computes the yearly averages: verdict, counts and flags', async () => {
     const expected = await expectedOf(sampleBytes(), thisMonth());
     await button('Calculer les moyennes annuelles').click();
-    await verdict('1 erreur à corriger').waitFor();
     // What is left once filled: the averages written are no longer out of date.
-    const { warnings } = expected.afterFill;
-    await page.getByText(new RegExp(`; ${warnings} autres points à vérifier`)).waitFor();
+    const { errors, warnings } = paneProblems(expected.after).counts;
+    expect(errors).toBe(1);
+    await verdict(`1 erreur à corriger · ${warnings} points à vérifier`).waitFor();
     // The rendering shows the workbook as filled: averages written, the missing month flagged.
     await expect(sheetCell('T13').textContent()).resolves.toBe('Pas de données');
     await expect(
@@ -183,7 +184,11 @@ describe('browser preview', () => {
     await expect(sheetCell('T15').getAttribute('aria-selected')).resolves.toBe('false');
     await expect(sheetCell('T14').getAttribute('aria-selected')).resolves.toBe('true');
     await expect(sheetCell('B14').getAttribute('aria-selected')).resolves.toBe('true');
+    // The selection would replace the dashboard recognised: the pane asks first.
+    await button('Options').click();
     await button('Utiliser la sélection').click();
+    await page.getByText(/^Remplacer le tableau reconnu .* par la sélection A2:T14 de/).waitFor();
+    await button('Remplacer').click();
     await page.getByText('10 indicateurs', { exact: true }).waitFor();
     await shot('04-selection-utilisee');
     await expect(axeViolations(page)).resolves.toEqual([]);
@@ -192,13 +197,13 @@ describe('browser preview', () => {
   it('opens another workbook with errors and, nothing fixed, counts them', async () => {
     const bytes = await workbookWithErrors();
     const expected = await expectedOf(bytes, thisMonth());
-    const errors = expected.analysis.summary.errors;
-    expect(errors).toBe(4);
+    expect(expected.analysis.summary.errors).toBe(4);
+    const { errors } = paneProblems(expected.analysis).counts;
     await openWorkbook('tableau-avec-erreurs.xlsx', bytes);
     await sheetGrid('TDB 2020').waitFor();
     await expect(sheetCell('P9').textContent()).resolves.toBe('douze ?');
     await button('Vérifier avant envoi').click();
-    await verdict(`${errors} erreurs à corriger`).waitFor();
+    await verdict(new RegExp(`^${errors} erreurs à corriger`)).waitFor();
     for (const cell of ['G5', 'P9', 'Q10', 'G22'])
       await button(new RegExp(`\\b${cell}\\b`))
         .first()
@@ -224,7 +229,7 @@ describe('browser preview', () => {
     await expect(sheetCell('B22').textContent()).resolves.toBe(HOSTILE_LABEL);
     await expect(sheetCell('S6').textContent()).resolves.toBe(HOSTILE_COMMENT);
     await button('Vérifier avant envoi').click();
-    await verdict('1 erreur à corriger').waitFor();
+    await verdict(/^1 erreur à corriger/).waitFor();
     // The label is the title of its findings' group in the pane: text there too.
     await page.getByRole('heading', { name: HOSTILE_LABEL }).first().waitFor();
     await shot('07-balises-en-texte');

@@ -78,11 +78,15 @@ describe('task pane entry', () => {
     });
   }
 
-  function fakeOffice(host: string | null, displayLanguage: string): void {
+  function fakeOffice(
+    host: string | null,
+    displayLanguage: string,
+    officeTheme?: { isDarkTheme: boolean },
+  ): void {
     const office = {
       HostType: { Excel: 'Excel' },
       onReady: () => Promise.resolve({ host, platform: 'PC' }),
-      context: { displayLanguage },
+      context: { displayLanguage, officeTheme },
     };
     Object.assign(globalThis, { Office: office });
   }
@@ -95,6 +99,15 @@ describe('task pane entry', () => {
       await screen.findByRole('button', { name: 'Calculer les moyennes annuelles' }),
     ).toBeInTheDocument();
     expect(createExcelGateway).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes Office’s theme: dark in a dark Excel', async () => {
+    container();
+    fakeOffice('Excel', 'fr-FR', { isDarkTheme: true });
+    await loadEntry();
+    await screen.findByRole('button', { name: 'Calculer les moyennes annuelles' });
+    expect(document.documentElement.style.colorScheme).toBe('dark');
+    document.documentElement.style.colorScheme = '';
   });
 
   it('speaks English when Office displays English', async () => {

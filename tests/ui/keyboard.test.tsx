@@ -1,5 +1,5 @@
 /** Keyboard-only use: a sensible tab order, and Enter or Space on every control. */
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeGateway } from './fake-gateway';
 import { renderReady } from './render';
@@ -9,7 +9,7 @@ function focusedName(): string {
   const element = document.activeElement;
   if (!element || element === document.body) return '(body)';
   const label = element.getAttribute('aria-label');
-  if (label) return label.split(' : ')[0];
+  if (label) return label.split(/\s:\s/)[0];
   if (element instanceof HTMLSelectElement) return `select ${element.id ? labelOf(element) : ''}`;
   return (element.textContent ?? '').trim();
 }
@@ -19,30 +19,27 @@ function labelOf(element: HTMLElement): string {
 }
 
 describe('keyboard use', () => {
-  it('reaches the controls in reading order', async () => {
+  it('reaches the primary action first, then the controls in reading order', async () => {
     await renderReady(new FakeGateway());
     const user = userEvent.setup();
     const order: string[] = [];
-    for (let i = 0; i < 15; i += 1) {
+    for (let i = 0; i < 12; i += 1) {
       await user.tab();
       order.push(focusedName());
     }
     expect(order).toEqual([
-      'select Feuille du tableau de bord',
-      'Utiliser la sélection',
       'Calculer les moyennes annuelles',
       'Vérifier avant envoi',
-      'Erreur, cellule G22, janvier',
-      'À vérifier, cellule N6, août',
-      'À vérifier, cellule N6, août',
-      'À vérifier, cellule Q6, novembre',
+      'À corriger (1)',
+      'Erreur, cellule G22',
+      'À vérifier (4)',
+      'À vérifier, cellule N6',
       'À vérifier, cellule S6',
       'À vérifier, cellule T6',
-      'À vérifier, cellule T6',
-      'À vérifier, cellule P10, octobre',
-      'Informations (4)',
-      'select Mois arrêté au',
-      'Effacer les marques',
+      'À vérifier, cellule P10',
+      'Indicateurs (3)',
+      'Informations (2)',
+      'Options',
     ]);
   });
 
@@ -67,7 +64,8 @@ describe('keyboard use', () => {
     const user = userEvent.setup();
     screen.getByRole('button', { name: 'Vérifier avant envoi' }).focus();
     await user.keyboard(' ');
-    expect(await screen.findByRole('group', { name: '1 erreur à corriger' })).toBeInTheDocument();
+    await waitFor(() => expect(gateway.callsOf('check')).toHaveLength(2));
+    expect(gateway.callsOf('fill')).toHaveLength(0);
   });
 
   it('selects a finding’s cell with Enter and unfolds informations with Space', async () => {
@@ -80,11 +78,11 @@ describe('keyboard use', () => {
       { method: 'selectCell', args: ['Tableau de bord 2020', 'P10'] },
     ]);
 
-    const toggle = screen.getByRole('button', { name: 'Informations (4)' });
+    const toggle = screen.getByRole('button', { name: 'Informations (2)' });
     toggle.focus();
     await user.keyboard(' ');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     await user.tab();
-    expect(focusedName()).toBe('Information, cellule I10, mars');
+    expect(focusedName()).toBe('Information, cellule I10');
   });
 });

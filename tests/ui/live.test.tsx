@@ -68,11 +68,9 @@ describe('live re-check', () => {
   });
 
   it('updates the verdict after an edit that fixes the errors', async () => {
-    const user = setup();
     const gateway = new FakeGateway();
     await renderReady(gateway);
-    await user.click(screen.getByRole('button', { name: 'Vérifier avant envoi' }));
-    await screen.findByRole('group', { name: '1 erreur à corriger' });
+    expect(screen.getByRole('group', { name: /^1 erreur à corriger/ })).toBeInTheDocument();
 
     gateway.respond = () => cleanAnalysis();
     await edit(gateway);
@@ -90,7 +88,9 @@ describe('live re-check', () => {
     expect(gateway.callsOf('check')).toHaveLength(2);
     expect(screen.queryByRole('group', { name: 'Moyennes plus à jour' })).not.toBeInTheDocument();
     expect(
-      screen.getByText(/^La moyenne 98,70% de « Taux d'appels aboutis SVI »/),
+      screen.getByRole('button', {
+        name: /^À vérifier, cellule T6\s:\sMoyenne\s/,
+      }),
     ).toBeInTheDocument();
   });
 

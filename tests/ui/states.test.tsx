@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { GatewayError } from '../../src/gateway/types';
 import { FakeGateway } from './fake-gateway';
-import { renderPane, renderReady } from './render';
+import { renderPane, renderReady, unfold } from './render';
 
 describe('task pane states', () => {
   it('shows progress while the dashboard is being read', async () => {
@@ -25,6 +25,7 @@ describe('task pane states', () => {
     );
     expect(screen.getByText('Tableau de bord 2020', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('3 indicateurs')).toBeInTheDocument();
+    await unfold('Options');
     const picker = screen.getByRole<HTMLSelectElement>('combobox', {
       name: 'Feuille du tableau de bord',
     });
@@ -67,6 +68,21 @@ describe('task pane states', () => {
     });
   });
 
+  it('explains a selection too small to be a dashboard when none was found', async () => {
+    const gateway = new FakeGateway();
+    gateway.failNext('check', new GatewayError('no_dashboard', 'Aucun tableau trouvé.'));
+    gateway.selection = { sheet: 'Feuil1', range: { top: 4, left: 1, bottom: 4, right: 1 } };
+    const { container } = renderPane(gateway);
+    await userEvent.click(await screen.findByRole('button', { name: 'Utiliser la sélection' }));
+    expect(
+      await screen.findByText(
+        /^La sélection B5 de « Feuil1 » \(1 ligne, 1 colonne\) est trop petite/,
+      ),
+    ).toBeInTheDocument();
+    expect(gateway.callsOf('check')).toHaveLength(1);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it('explains a protected sheet when the computation cannot write, keeping the results', async () => {
     const gateway = new FakeGateway();
     const { container } = await renderReady(gateway);
@@ -78,7 +94,7 @@ describe('task pane states', () => {
     const alert = await screen.findByRole('group', { name: 'Feuille protégée' });
     expect(alert).toHaveTextContent('est protégée');
     expect(alert).toHaveTextContent('Ôter la protection de la feuille');
-    expect(screen.getByRole('heading', { level: 2, name: 'Indicateurs' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Indicateurs (3)' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
 
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));

@@ -1,51 +1,56 @@
-/** The marks the month charts use, explained once above them. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+/** The marks the month charts use, explained once above them, with the same shapes. */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { DrawnMark } from '../model/chart';
 import { useStrings } from '../strings';
-import { diamondPath } from './MonthChart';
+import { useSharedStyles } from '../styles';
+import { MarkGlyph, useMarkStyles } from './MarkGlyph';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: '0',
-    padding: '0',
-    listStyleType: 'none',
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
-  item: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
-  met: { fill: tokens.colorBrandBackground },
-  missed: { fill: tokens.colorPaletteRedBackground3 },
-  objective: { stroke: tokens.colorNeutralForeground2, strokeWidth: '1.5', strokeDasharray: '4 3' },
+  root: { color: tokens.colorNeutralForeground2 },
 });
+
+const MARKS: readonly DrawnMark[] = [
+  'met',
+  'missed',
+  'suspicious',
+  'suspended',
+  'closed',
+  'not_available',
+  'missing',
+  'wrong',
+];
 
 export function ChartLegend() {
   const { strings } = useStrings();
   const styles = useStyles();
-  const text = strings.overview;
+  const marks = useMarkStyles();
+  const shared = useSharedStyles();
+  const text = strings.chart;
+  const icon = (width: number, content: ReactNode) => (
+    <svg className={marks.svg} width={width} height="12" aria-hidden>
+      {content}
+    </svg>
+  );
   return (
-    <ul className={styles.root}>
-      <li className={styles.item}>
-        <svg width="10" height="10" aria-hidden>
-          <circle className={styles.met} cx="5" cy="5" r="3.5" />
-        </svg>
-        {text.legendMet}
-      </li>
-      <li className={styles.item}>
-        <svg width="12" height="12" aria-hidden>
-          <path className={styles.missed} d={diamondPath(6, 6, 5)} />
-        </svg>
-        {text.legendMissed}
-      </li>
-      <li className={styles.item}>
-        <svg width="18" height="10" aria-hidden>
-          <line className={styles.objective} x1="0" x2="18" y1="5" y2="5" />
-        </svg>
-        {text.legendObjective}
-      </li>
-      <li className={styles.item}>{text.legendGap}</li>
-    </ul>
+    <div className={shared.section}>
+      <ul className={mergeClasses(shared.legendList, styles.root)} aria-label={text.legendTitle}>
+        {MARKS.map((mark) => (
+          <li key={mark} className={shared.legendItem}>
+            {icon(12, <MarkGlyph mark={mark} x={6} y={6} />)}
+            {text.marks[mark]}
+          </li>
+        ))}
+        <li className={shared.legendItem}>
+          {icon(18, <line className={marks.objective} x1="0" x2="18" y1="6" y2="6" />)}
+          {text.objective}
+        </li>
+        <li className={shared.legendItem}>
+          {icon(12, <path className={marks.breakMark} d="M1 9 L11 5 L11 8 L1 12 Z" />)}
+          {text.clipped}
+        </li>
+      </ul>
+      <p className={shared.caption}>{text.hint}</p>
+    </div>
   );
 }

@@ -1,21 +1,16 @@
-/** What was recognised: site, year, sheet, number of indicators; and where to change it. */
+/** What was recognised: site, year, sheet, number of indicators (changed in the options). */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Dashboard } from '../../core/types';
 import { useStrings } from '../strings';
 import { useSharedStyles } from '../styles';
-import { SheetControls } from './SheetControls';
 
 export interface DashboardHeaderProps {
   readonly dashboard: Dashboard;
   readonly indicators: number;
-  readonly sheets: readonly string[];
-  readonly disabled: boolean;
-  readonly onChooseSheet: (sheet: string) => void;
-  readonly onUseSelection: () => void;
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   facts: {
     margin: '0',
     display: 'flex',
@@ -30,20 +25,15 @@ const useStyles = makeStyles({
   value: { margin: '0' },
 });
 
-export function DashboardHeader({
-  dashboard,
-  indicators,
-  sheets,
-  disabled,
-  onChooseSheet,
-  onUseSelection,
-}: DashboardHeaderProps) {
+export function DashboardHeader({ dashboard, indicators }: DashboardHeaderProps) {
   const { strings } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
   return (
     <header className={styles.root}>
-      <h1 className={shared.paneTitle}>{strings.header.dashboardOf(dashboard.site, dashboard.year)}</h1>
+      <h1 className={shared.paneTitle}>
+        {strings.header.dashboardOf(dashboard.site, dashboard.year)}
+      </h1>
       <dl className={styles.facts}>
         <div className={styles.fact}>
           <dt className={styles.term}>{strings.header.sheet}</dt>
@@ -60,14 +50,6 @@ export function DashboardHeader({
           <dd className={styles.value}>{strings.header.indicators(indicators)}</dd>
         </div>
       </dl>
-      <SheetControls
-        sheets={sheets}
-        current={dashboard.sheet}
-        disabled={disabled}
-        onChoose={onChooseSheet}
-        onUseSelection={onUseSelection}
-        compact
-      />
     </header>
   );
 }

@@ -1,14 +1,20 @@
-/** One indicator at a glance: average, objective, met badge and its months' chart. */
+/**
+ * One indicator at a glance: its name with its section and row (two indicators may share a
+ * label and an engagement), average, objective, met badge and its months' chart.
+ */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Indicator } from '../../core/types';
-import { formatMeasure } from '../model/format';
+import type { MonthFlags } from '../model/chart';
+import { formatMeasure, formatObjective } from '../model/format';
+import { indicatorPlace } from '../model/indicator-name';
 import { useStrings } from '../strings';
+import { useSharedStyles } from '../styles';
 import { MetBadge } from './MetBadge';
 import { MonthChart } from './MonthChart';
 
 export interface IndicatorCardProps {
   readonly indicator: Indicator;
-  readonly missed: ReadonlySet<number>;
+  readonly flags: MonthFlags;
   /** The dashboard gives no objective ("-", empty): shown as "aucun" rather than as typed. */
   readonly noObjective: boolean;
 }
@@ -47,15 +53,21 @@ const useStyles = makeStyles({
   value: { margin: '0', fontWeight: tokens.fontWeightSemibold },
 });
 
-export function IndicatorCard({ indicator, missed, noObjective }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, flags, noObjective }: IndicatorCardProps) {
   const { lang, strings } = useStrings();
   const styles = useStyles();
+  const shared = useSharedStyles();
   const text = strings.overview;
   const average =
     indicator.average === null
       ? text.noData
       : formatMeasure(indicator.average, indicator.unit, lang);
-  const objective = (!noObjective && indicator.objectiveText.trim()) || text.noObjective;
+  // Read objectives in the pane's writing ("≥ 90 %"); an unreadable one as the agent typed it.
+  const objective = noObjective
+    ? text.noObjective
+    : indicator.objective
+      ? formatObjective(indicator.objective, indicator.unit, lang)
+      : indicator.objectiveText.trim() || text.noObjective;
   return (
     <article className={styles.root}>
       <h3 className={styles.title}>
@@ -67,6 +79,7 @@ export function IndicatorCard({ indicator, missed, noObjective }: IndicatorCardP
           </>
         )}
       </h3>
+      <p className={shared.caption}>{indicatorPlace(indicator, strings)}</p>
       <div className={styles.facts}>
         <dl className={styles.list}>
           <div className={styles.fact}>
@@ -80,7 +93,7 @@ export function IndicatorCard({ indicator, missed, noObjective }: IndicatorCardP
         </dl>
         <MetBadge indicator={indicator} />
       </div>
-      <MonthChart indicator={indicator} missed={missed} />
+      <MonthChart indicator={indicator} flags={flags} />
     </article>
   );
 }

@@ -1,9 +1,8 @@
 /** Choosing the dashboard's sheet, or pointing at the table through Excel's selection. */
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { TableCursor20Regular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../strings';
-import { useSharedStyles } from '../styles';
+import type { SelectionControlProps } from './SelectionControl';
+import { SelectionControl } from './SelectionControl';
 
 export interface SheetControlsProps {
   readonly sheets: readonly string[];
@@ -11,14 +10,13 @@ export interface SheetControlsProps {
   readonly current: string | null;
   readonly disabled: boolean;
   readonly onChoose: (sheet: string) => void;
-  readonly onUseSelection: () => void;
+  readonly selection: Omit<SelectionControlProps, 'current' | 'disabled' | 'compact'>;
   /** Keeps the selection hint for screen readers only, where space is short. */
   readonly compact?: boolean;
 }
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  selection: { alignSelf: 'flex-start' },
 });
 
 export function SheetControls({
@@ -26,13 +24,11 @@ export function SheetControls({
   current,
   disabled,
   onChoose,
-  onUseSelection,
+  selection,
   compact = false,
 }: SheetControlsProps) {
   const { strings } = useStrings();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const hintId = useId();
   const options = current === null || sheets.includes(current) ? sheets : [current, ...sheets];
   return (
     <div className={styles.root}>
@@ -54,20 +50,7 @@ export function SheetControls({
           </Select>
         </Field>
       )}
-      <Button
-        className={styles.selection}
-        size="small"
-        appearance="subtle"
-        icon={<TableCursor20Regular />}
-        disabledFocusable={disabled}
-        aria-describedby={hintId}
-        onClick={onUseSelection}
-      >
-        {strings.header.useSelection}
-      </Button>
-      <p id={hintId} className={compact ? shared.visuallyHidden : shared.caption}>
-        {strings.header.useSelectionHint}
-      </p>
+      <SelectionControl {...selection} current={current} disabled={disabled} compact={compact} />
     </div>
   );
 }

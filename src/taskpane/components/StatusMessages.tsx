@@ -1,4 +1,7 @@
-/** What happened last: an action's failure, the fill's result, a notice, averages out of date. */
+/**
+ * What an action led to, each told next to the control that was used: an action's failure, the
+ * fill's result, a confirmation, averages out of date, a re-check under way.
+ */
 import {
   Button,
   MessageBar,
@@ -10,26 +13,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import { columnLetter } from '../../core/address';
 import type { FillOutcome } from '../../gateway/types';
-import type { ActionError, Notice } from '../hooks/useDashboard';
+import type { ActionError, Notice, Origin } from '../model/pane-state';
 import { useStrings } from '../strings';
 
-export interface StatusMessagesProps {
-  readonly error: ActionError | null;
-  readonly fill: FillOutcome | null;
-  readonly notice: Notice | null;
-  /** Labels of the indicators whose averages no longer match their months. */
-  readonly outdated: readonly string[];
-  readonly rechecking: boolean;
-  readonly busy: boolean;
-  readonly onDismissError: () => void;
-  readonly onDismissNotice: () => void;
-  readonly onRecompute: () => void;
-}
-
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   detail: {
     display: 'block',
     marginTop: tokens.spacingVerticalXS,
@@ -39,11 +29,17 @@ const useStyles = makeStyles({
   live: { minHeight: '0' },
 });
 
-export function StatusMessages(props: StatusMessagesProps) {
+/** The error to show next to a control: the one that came from one of `origins`. */
+export function errorFrom(
+  error: ActionError | null,
+  origins: readonly Origin[],
+): ActionError | null {
+  return error !== null && origins.includes(error.origin) ? error : null;
+}
+
+function DismissButton({ onClick }: { onClick: () => void }) {
   const { strings } = useStrings();
-  const styles = useStyles();
-  const { error, fill, notice, outdated, rechecking, busy } = props;
-  const dismiss = (onClick: () => void) => (
+  return (
     <Button
       appearance="transparent"
       size="small"
@@ -52,58 +48,56 @@ export function StatusMessages(props: StatusMessagesProps) {
       onClick={onClick}
     />
   );
+}
+
+export interface ErrorMessageProps {
+  readonly error: ActionError;
+  readonly busy: boolean;
+  readonly onDismiss: () => void;
+  /** Said after the guidance ("Le tableau reconnu est conservé."). */
+  readonly extra?: ReactNode;
+}
+
+export function ErrorMessage({ error, busy, onDismiss, extra }: ErrorMessageProps) {
+  const { strings } = useStrings();
+  const styles = useStyles();
+  const text = strings.errors[error.code];
   return (
-    <div className={styles.root}>
-      {error && (
-        <MessageBar key={`error-${error.code}`} intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.errors[error.code].title}</MessageBarTitle>
-            {error.message && <> {error.message}</>} {strings.errors[error.code].guidance}
-            {error.detail && (
-              <span className={styles.detail}>
-                {strings.details} {error.detail}
-              </span>
-            )}
-          </MessageBarBody>
-          <MessageBarActions containerAction={dismiss(props.onDismissError)}>
-            {error.retry && (
-              <Button size="small" disabledFocusable={busy} onClick={error.retry}>
-                {strings.retry}
-              </Button>
-            )}
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {fill && <FillResult fill={fill} />}
-      {notice && (
-        <MessageBar key={notice} intent="success" layout="multiline">
-          <MessageBarBody>
-            {notice === 'flags_cleared' ? strings.options.flagsCleared : strings.options.undone}
-          </MessageBarBody>
-          <MessageBarActions containerAction={dismiss(props.onDismissNotice)} />
-        </MessageBar>
-      )}
-      {outdated.length > 0 && (
-        <MessageBar key={outdated.join('|')} intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.live.staleTitle}</MessageBarTitle>{' '}
-            {strings.live.staleBody(outdated)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" disabledFocusable={busy} onClick={props.onRecompute}>
-              {strings.live.recompute}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <div role="status" className={styles.live}>
-        {rechecking && <Spinner size="extra-tiny" label={strings.live.rechecking} />}
-      </div>
-    </div>
+    <MessageBar key={`error-${error.code}`} intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{text.title}</MessageBarTitle>
+        {error.message && <> {error.message}</>} {text.guidance}
+        {extra && <> {extra}</>}
+        {error.detail && (
+          <span className={styles.detail}>
+            {strings.details} {error.detail}
+          </span>
+        )}
+      </MessageBarBody>
+      <MessageBarActions containerAction={<DismissButton onClick={onDismiss} />}>
+        {error.retry && (
+          <Button size="small" disabledFocusable={busy} onClick={error.retry}>
+            {strings.retry}
+          </Button>
+        )}
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
-function FillResult({ fill }: { fill: FillOutcome }) {
+export function NoticeMessage({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  const { strings } = useStrings();
+  return (
+    <MessageBar key={notice} intent="success" layout="multiline">
+      <MessageBarBody>
+        {notice === 'flags_cleared' ? strings.options.flagsCleared : strings.options.undone}
+      </MessageBarBody>
+      <MessageBarActions containerAction={<DismissButton onClick={onDismiss} />} />
+    </MessageBar>
+  );
+}
+
+export function FillResult({ fill }: { fill: FillOutcome }) {
   const { strings } = useStrings();
   const averages = fill.plan.writes.filter((write) => write.role === 'average').length;
   const added = fill.plan.addedMetColumn;
@@ -115,5 +109,40 @@ function FillResult({ fill }: { fill: FillOutcome }) {
         {added !== null && <> {strings.fillResult.addedColumn(columnLetter(added))}</>}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+export interface StaleMessageProps {
+  /** Labels of the indicators whose averages no longer match their months. */
+  readonly outdated: readonly string[];
+  readonly busy: boolean;
+  readonly onRecompute: () => void;
+}
+
+export function StaleMessage({ outdated, busy, onRecompute }: StaleMessageProps) {
+  const { strings } = useStrings();
+  return (
+    <MessageBar key={outdated.join('|')} intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.live.staleTitle}</MessageBarTitle>{' '}
+        {strings.live.staleBody(outdated)}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" disabledFocusable={busy} onClick={onRecompute}>
+          {strings.live.recompute}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** Always in the page, so that screen readers hear a re-check start. */
+export function RecheckStatus({ rechecking }: { rechecking: boolean }) {
+  const { strings } = useStrings();
+  const styles = useStyles();
+  return (
+    <div role="status" className={styles.live}>
+      {rechecking && <Spinner size="extra-tiny" label={strings.live.rechecking} />}
+    </div>
   );
 }

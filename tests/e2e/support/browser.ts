@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 
 import { launchChromium } from '../../../scripts/chromium';
 import { PROJECT_ROOT } from './build';
@@ -55,15 +55,23 @@ async function serveOfficeJs(route: Route, url: URL, log: PageLog): Promise<void
   await route.fulfill({ path: file, contentType: 'text/javascript; charset=utf-8' });
 }
 
+/** How the page is shown: a task pane's size, a dark scheme, Windows high contrast. */
+export type PageOptions = Pick<
+  BrowserContextOptions,
+  'viewport' | 'colorScheme' | 'forcedColors' | 'reducedMotion'
+>;
+
 export async function openPage(
   browser: Browser,
   url: string,
   locale = 'fr-FR',
+  options: PageOptions = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     locale,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
+    ...options,
   });
   const log: PageLog = {
     requests: [],

@@ -60,6 +60,8 @@ export interface Expected {
   readonly plan: FillPlan;
   /** The check of the workbook once filled. */
   readonly afterFill: Summary;
+  /** The analysis of the filled workbook. */
+  readonly after: Analysis;
 }
 
 function analysed(bytes: Uint8Array, today: YearMonth) {
@@ -76,7 +78,8 @@ export async function expectedOf(bytes: Uint8Array, today: YearMonth): Promise<E
   const { grid, analysis } = analysed(bytes, today);
   const plan = planFill(grid, analysis, fillWords('fr'));
   const filled = writeFilled(openPackage(bytes), plan);
-  return { analysis, plan, afterFill: analysed(filled, today).analysis.summary };
+  const after = analysed(filled, today).analysis;
+  return { analysis, plan, afterFill: after.summary, after };
 }
 
 export function thisMonth(): YearMonth {

@@ -4,6 +4,7 @@ import { DocumentSearch24Regular } from '@fluentui/react-icons';
 import type { PaneError } from '../../model/pane-error';
 import { useStrings } from '../../strings';
 import { useSharedStyles } from '../../styles';
+import type { SheetControlsProps } from '../SheetControls';
 import { SheetControls } from '../SheetControls';
 
 export interface NoDashboardStateProps {
@@ -11,7 +12,7 @@ export interface NoDashboardStateProps {
   readonly sheets: readonly string[];
   readonly busy: boolean;
   readonly onChooseSheet: (sheet: string) => void;
-  readonly onUseSelection: () => void;
+  readonly selection: SheetControlsProps['selection'];
 }
 
 const useStyles = makeStyles({
@@ -54,7 +55,7 @@ export function NoDashboardState(props: NoDashboardStateProps) {
         current={null}
         disabled={props.busy}
         onChoose={props.onChooseSheet}
-        onUseSelection={props.onUseSelection}
+        selection={props.selection}
       />
     </div>
   );

@@ -1,9 +1,9 @@
-/** One finding: a button that selects its cell in Excel. */
+/** One problem, in one sentence: a button that selects the cell where to act in the workbook. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from '@fluentui/react-icons';
-import type { Finding, Severity } from '../../core/types';
-import { findingMessage } from '../../i18n/findings';
-import { monthName } from '../../i18n/months';
+import type { Problem } from '../../core/problems';
+import type { Severity } from '../../core/types';
+import { problemText } from '../../i18n/problems';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -33,8 +33,8 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorNeutralForeground3 },
-  text: { display: 'flex', flexDirection: 'column', minWidth: '0' },
-  where: { fontWeight: tokens.fontWeightSemibold },
+  text: { minWidth: '0' },
+  cell: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {
@@ -43,32 +43,28 @@ const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {
   info: Info16Regular,
 };
 
-export interface FindingItemProps {
-  readonly finding: Finding;
+export interface ProblemItemProps {
+  readonly problem: Problem;
   readonly onSelect: (cell: string) => void;
 }
 
-export function FindingItem({ finding, onSelect }: FindingItemProps) {
+export function ProblemItem({ problem, onSelect }: ProblemItemProps) {
   const { lang, strings } = useStrings();
   const styles = useStyles();
-  const Icon = ICONS[finding.severity];
-  const month = finding.month === null ? null : monthName(finding.month, lang);
-  const severity = strings.findings.severity[finding.severity];
-  const message = findingMessage(finding, lang);
+  const Icon = ICONS[problem.severity];
+  const text = problemText(problem, lang);
+  const severity = strings.findings.severity[problem.severity];
   return (
     <button
       type="button"
       className={styles.button}
-      aria-label={strings.findings.itemLabel(severity, finding.cell, month, message)}
-      onClick={() => onSelect(finding.cell)}
+      aria-label={strings.findings.itemLabel(severity, problem.cell, text)}
+      data-problem={problem.key}
+      onClick={() => onSelect(problem.cell)}
     >
-      <Icon className={mergeClasses(styles.icon, styles[finding.severity])} aria-hidden />
+      <Icon className={mergeClasses(styles.icon, styles[problem.severity])} aria-hidden />
       <span className={styles.text}>
-        <span className={styles.where}>
-          {finding.cell}
-          {month && ` · ${month}`}
-        </span>{' '}
-        <span>{message}</span>
+        <span className={styles.cell}>{problem.cell}</span> {text}
       </span>
     </button>
   );
