@@ -8,9 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Borders, Worksheet } from 'exceljs';
 import { Workbook } from 'exceljs';
-import { saveWorkbook } from '../src/xlsx';
-import { solidFill } from '../src/xlsx/apply-plan';
-import { cellOf } from '../src/xlsx/sheet-cells';
+import { cellOf, solidFill } from '../tests/oracle/exceljs-cells';
+import { saveWorkbook } from '../tests/oracle/exceljs-io';
 import {
   SEED_COLUMN_WIDTHS,
   SEED_MERGES,

@@ -5,6 +5,7 @@ import type { Grid } from '../core/grid';
 import { findDashboard } from '../core/recognise';
 import type { Dashboard, Lang } from '../core/types';
 import { CLI_ERRORS } from '../i18n/cli';
+import { fileProblemText } from '../i18n/files';
 import { loadWorkbook, WorkbookError, workbookToGrids } from '../xlsx';
 import { CliError, systemErrorCode } from './cli-error';
 
@@ -30,10 +31,7 @@ async function loadInput(bytes: Uint8Array, file: string, lang: Lang): Promise<W
   try {
     return await loadWorkbook(bytes);
   } catch (error) {
-    if (error instanceof WorkbookError && error.code === 'legacy_or_encrypted') {
-      throw new CliError(CLI_ERRORS.legacyOrEncrypted(file, lang));
-    }
-    if (error instanceof WorkbookError) throw new CliError(CLI_ERRORS.notAWorkbook(file, lang));
+    if (error instanceof WorkbookError) throw new CliError(fileProblemText(error.code, file, lang));
     throw error;
   }
 }

@@ -128,14 +128,6 @@ export const CLI_ERRORS = {
     lang === 'fr'
       ? `Le fichier ${quote(file, lang)} ne peut pas être lu : vérifiez vos droits d'accès.`
       : `File ${quote(file, lang)} cannot be read: check your access rights.`,
-  notAWorkbook: (file: string, lang: Lang): string =>
-    lang === 'fr'
-      ? `Le fichier ${quote(file, lang)} n'est pas un classeur Excel .xlsx : ouvrez-le dans Excel et enregistrez-le au format .xlsx.`
-      : `File ${quote(file, lang)} is not an Excel .xlsx workbook: open it in Excel and save it as .xlsx.`,
-  legacyOrEncrypted: (file: string, lang: Lang): string =>
-    lang === 'fr'
-      ? `Le fichier ${quote(file, lang)} est au format Excel 97-2003 (.xls) ou protégé par un mot de passe : enregistrez-le au format .xlsx, sans mot de passe.`
-      : `File ${quote(file, lang)} is an Excel 97-2003 (.xls) file or is password-protected: save it as .xlsx, without a password.`,
   emptyWorkbook: (file: string, lang: Lang): string =>
     lang === 'fr'
       ? `Le classeur ${quote(file, lang)} ne contient que des feuilles vides.`

@@ -22,14 +22,6 @@ export const PREVIEW_TEXT = {
     fr: 'Le tableau de bord d’exemple n’a pas pu être chargé. Ouvrez un classeur pour commencer.',
     en: 'The sample dashboard could not be loaded. Open a workbook to start.',
   },
-  notAWorkbook: {
-    fr: 'Ce fichier n’est pas un classeur Excel (.xlsx) lisible.',
-    en: 'This file is not a readable Excel workbook (.xlsx).',
-  },
-  legacyOrEncrypted: {
-    fr: 'Ce fichier est un ancien classeur (.xls) ou un classeur protégé par un mot de passe : enregistrez-le en .xlsx sans mot de passe, puis ouvrez-le.',
-    en: 'This file is an old workbook (.xls) or a password-protected one: save it as .xlsx without a password, then open it.',
-  },
   nothingToUndo: {
     fr: 'Il n’y a aucun calcul à annuler.',
     en: 'There is no computation to undo.',

@@ -20,6 +20,7 @@ import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 
 import type { Lang } from '../core/types';
 import { currentFileText, previewText, unexpectedText } from '../i18n/preview';
+import { fileProblemText } from '../i18n/files';
 import { WorkbookError } from '../xlsx/workbook-error';
 import { downloadName, offerDownload } from './download';
 import type { PreviewSession } from './session';
@@ -105,10 +106,7 @@ export interface PreviewShellProps {
 type Status = 'loading' | 'ready' | 'failed';
 
 function openFailureText(error: unknown, lang: Lang): string {
-  if (error instanceof WorkbookError && error.code === 'legacy_or_encrypted') {
-    return previewText('legacyOrEncrypted', lang);
-  }
-  return previewText('notAWorkbook', lang);
+  return fileProblemText(error instanceof WorkbookError ? error.code : 'damaged', null, lang);
 }
 
 export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellProps) {

@@ -1,6 +1,20 @@
-/** The ExcelJS gateway: .xlsx workbooks to grids and fill plans back to workbooks. */
-export { applyFillPlan } from './apply-plan';
-export { loadWorkbook, saveWorkbook } from './workbook-io';
+/**
+ * The file engine: .xlsx and .xlsm packages read into grids, and filled copies written by
+ * patching the package (design.md §1). Bytes in, bytes out: no file system, Node or DOM API.
+ */
+export { openPackage, asWorkbookError, XlsxPackage, contentTypeOf, CONTENT_TYPES } from './package';
+export type { ContentTypes, OpenOptions, SheetEntry, SheetState } from './package';
+export type { Relationship } from './relationships';
+export { relsPathOf, resolveTarget } from './relationships';
+export type { ColumnSpec, RawCell, RawFormula, SheetScan } from './sheet-scan';
+export { cellPosition, rangePosition } from './sheet-scan';
+export type { CellStyles } from './styles';
+export { shiftFormula } from './formula-shift';
 export { WorkbookError } from './workbook-error';
 export type { WorkbookErrorCode } from './workbook-error';
+export { DEFAULT_LIMITS } from './zip-read';
+export type { InflateLimits, ZipEntry } from './zip-read';
+export { escapeXml } from './xml';
+export { applyFillPlan } from './apply-plan';
+export { loadWorkbook, saveWorkbook } from './workbook-io';
 export { workbookToGrids, worksheetToGrid } from './worksheet-grid';

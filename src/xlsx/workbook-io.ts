@@ -22,7 +22,7 @@ function isValidDate(date: unknown): date is Date {
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = asBytes(data);
-  if (isOleFile(bytes)) throw new WorkbookError('legacy_or_encrypted', 'OLE compound file');
+  if (isOleFile(bytes)) throw new WorkbookError('legacy_xls', 'OLE compound file');
   const workbook = new Workbook();
   try {
     // ExcelJS types its input as its own `Buffer` (an ArrayBuffer); at run time it hands the

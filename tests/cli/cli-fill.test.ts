@@ -1,7 +1,8 @@
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cellAt } from '../../src/core/grid';
-import { loadWorkbook, workbookToGrids } from '../../src/xlsx';
+import { workbookToGrids } from '../oracle/exceljs-grid';
+import { loadWorkbook } from '../oracle/exceljs-io';
 import { removeDir, seedSheet, tempDir, writeWorkbookFile } from '../fixtures/variants/files';
 import { runCli } from './run-cli';
 

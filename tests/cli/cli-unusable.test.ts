@@ -55,7 +55,7 @@ describe('unusable input', () => {
 
   it('a text file named .xlsx, and a folder', async () => {
     expect(await unusable(['check', join(dir, 'notes.xlsx')])).toMatch(
-      /^Le fichier « .*notes\.xlsx » n'est pas un classeur Excel \.xlsx : /,
+      /^Le fichier « .*notes\.xlsx » n'est pas un classeur Excel \.xlsx\u00a0: /,
     );
     expect(await unusable(['fill', join(dir, 'notes.xlsx')])).toMatch(
       /n'est pas un classeur Excel/,

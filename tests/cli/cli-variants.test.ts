@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { cellAt } from '../../src/core/grid';
 import type { JsonReport } from '../../src/core/report-json';
-import { loadWorkbook, workbookToGrids } from '../../src/xlsx';
+import { workbookToGrids } from '../oracle/exceljs-grid';
+import { loadWorkbook } from '../oracle/exceljs-io';
 import { SEED_ROWS } from '../fixtures/seed-dashboard';
 import { removeDir, seedSheet, tempDir, writeWorkbookFile } from '../fixtures/variants/files';
 import { runCli } from './run-cli';

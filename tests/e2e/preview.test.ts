@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 import { a1 } from '../../src/core/address';
-import { loadWorkbook } from '../../src/xlsx';
+import { loadWorkbook } from '../oracle/exceljs-io';
 import { axeViolations } from './support/axe';
 import { E2E_DIST, PROJECT_ROOT, ensureBuild } from './support/build';
 import type { OpenedPage } from './support/browser';

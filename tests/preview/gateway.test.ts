@@ -8,7 +8,7 @@ import { FLAG_COLORS } from '../../src/core/plan';
 import { GatewayError } from '../../src/gateway/types';
 import { cellKey } from '../../src/preview/sheet-picture';
 import type { PreviewSession } from '../../src/preview/session';
-import { loadWorkbook, saveWorkbook } from '../../src/xlsx';
+import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
 import { SEED_MERGES, SEED_ROWS } from '../fixtures/seed-dashboard';
 import { addSheet } from '../fixtures/variants/build-workbook';
 import { openPreview, SAMPLE_SHEET, sampleBytes, workbookBytes } from './helpers';

@@ -7,7 +7,7 @@ import type { Lang } from '../../src/core/types';
 import type { DashboardGateway } from '../../src/gateway/types';
 import { createPreviewGateway } from '../../src/preview/gateway';
 import { PreviewSession } from '../../src/preview/session';
-import { saveWorkbook } from '../../src/xlsx';
+import { saveWorkbook } from '../oracle/exceljs-io';
 import type { SheetSpec } from '../fixtures/variants/build-workbook';
 import { addSheet } from '../fixtures/variants/build-workbook';
 

@@ -1,0 +1,101 @@
+/**
+ * XML of the package's parts through saxes, namespace prefixes dropped (Excel writes `c`,
+ * other producers `x:c`; strict OOXML only changes the namespace URIs). A document type
+ * declaration is refused before anything in it is read: no entity is ever expanded.
+ */
+import { SaxesParser } from 'saxes';
+import { WorkbookError } from './workbook-error';
+
+export type Attributes = Readonly<Record<string, string>>;
+
+export interface XmlHandlers {
+  /** `name` without its prefix. */
+  readonly open?: (name: string, attributes: Attributes, selfClosing: boolean) => void;
+  readonly close?: (name: string) => void;
+  readonly text?: (text: string) => void;
+}
+
+export interface XmlStream {
+  write(text: string): void;
+  end(): void;
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** The value of the attribute whose local name is `name` (`r:id`, `id`), whatever its prefix. */
+export function prefixedAttribute(attributes: Attributes, name: string): string | undefined {
+  for (const key in attributes) if (localName(key) === name && key !== name) return attributes[key];
+  return undefined;
+}
+
+function failure(part: string, message: string): WorkbookError {
+  const code = /entity/i.test(message) ? 'unsafe_xml' : 'damaged';
+  return new WorkbookError(code, `${part}: ${message}`);
+}
+
+export function xmlStream(part: string, handlers: XmlHandlers): XmlStream {
+  const parser = new SaxesParser({ position: false });
+  parser.on('error', (error) => {
+    throw failure(part, error.message);
+  });
+  parser.on('doctype', () => {
+    throw new WorkbookError('unsafe_xml', `${part}: document type declaration`);
+  });
+  const { open, close, text } = handlers;
+  if (open) {
+    parser.on('opentag', (tag) => {
+      open(localName(tag.name), tag.attributes as Attributes, tag.isSelfClosing);
+    });
+  }
+  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+  return {
+    write: (chunk) => {
+      parser.write(chunk);
+    },
+    end: () => {
+      parser.close();
+    },
+  };
+}
+
+export function parseXml(part: string, xml: string, handlers: XmlHandlers): void {
+  const stream = xmlStream(part, handlers);
+  stream.write(xml);
+  stream.end();
+}
+
+/** Decodes a part's bytes: UTF-8, or UTF-16 when it starts with a byte order mark. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+
+/**
+ * Text and attribute values for XML; characters XML 1.0 cannot hold (control characters other
+ * than tab and line breaks) are dropped rather than written into a part Excel would refuse.
+ */
+export function escapeXml(text: string): string {
+  let kept = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    const allowed =
+      code >= 0x20 ? code !== 0xfffe && code !== 0xffff : c === '\t' || c === '\n' || c === '\r';
+    if (allowed) kept += ESCAPES[c] ?? c;
+  }
+  return kept;
+}
