@@ -6,6 +6,7 @@ import type { CheckOptions, FillOptions } from './commands';
 import { runCheck, runFill } from './commands';
 import type { CliIo } from './io';
 import { parseLang } from './options';
+import { addRolloverCommand } from './rollover-command';
 
 interface RawOptions {
   readonly sheet?: string;
@@ -66,6 +67,8 @@ export function buildProgram(lang: Lang, io: CliIo, setExit: (code: number) => v
       const options: FillOptions = { ...common(raw), output: raw.output };
       setExit(await runFill(file, options, io));
     });
+
+  addRolloverCommand(program, lang, io, setExit);
 
   return program;
 }

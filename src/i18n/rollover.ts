@@ -5,6 +5,7 @@
 import { columnLetter } from '../core/address';
 import type { RolloverGap, RolloverPlan } from '../core/rollover-types';
 import type { Lang } from '../core/types';
+import type { DroppedPart } from '../xlsx/rollover-write';
 
 const NBSP = '\u00a0';
 
@@ -185,3 +186,38 @@ const ROLLOVER_LABELS: Readonly<Record<Lang, RolloverLabels>> = {
 export function rolloverLabels(lang: Lang): RolloverLabels {
   return ROLLOVER_LABELS[lang];
 }
+
+const DROPPED: Readonly<Record<DroppedPart, { fr: string; en: string }>> = {
+  drawing: { fr: 'les images et graphiques', en: 'the images and charts' },
+  comments: { fr: 'les notes et commentaires', en: 'the notes and comments' },
+  table: { fr: 'les tableaux structurés', en: 'the structured tables' },
+  control: { fr: 'les contrôles et objets', en: 'the controls and objects' },
+  other: { fr: 'des éléments liés', en: 'some related parts' },
+};
+
+/** What the year-N sheet had that its copy in a file does not get. */
+export function rolloverDroppedText(
+  dropped: readonly DroppedPart[],
+  plan: RolloverPlan,
+  lang: Lang,
+): string {
+  const parts = dropped.map((part) => DROPPED[part][lang]).join(', ');
+  return lang === 'fr'
+    ? `${parts.charAt(0).toUpperCase()}${parts.slice(1)} de ${quote(plan.sheet, lang)} ne sont pas copiés dans ${quote(plan.newSheet, lang)}${NBSP}: ils restent dans la feuille de ${plan.from}.`
+    : `${parts.charAt(0).toUpperCase()}${parts.slice(1)} of ${quote(plan.sheet, lang)} are not copied into ${quote(plan.newSheet, lang)}: they stay in the ${plan.from} sheet.`;
+}
+
+export const ROLLOVER_HELP = {
+  command: {
+    fr: 'Prépare l’année suivante dans une copie du classeur : une feuille N+1 à côté de celle de l’année N, avec les résultats et atteintes N-1, mois, commentaires et moyennes vides.',
+    en: 'Prepares the next year in a copy of the workbook: a year N+1 sheet beside the year-N one, with last year’s results and atteintes, months, comments and averages empty.',
+  },
+  output: {
+    fr: 'classeur à écrire (par défaut <nom>.<N+1>.xlsx à côté du fichier)',
+    en: 'workbook to write (default <name>.<N+1>.xlsx beside the file)',
+  },
+  json: {
+    fr: 'n’affiche que le plan au format JSON (qualepref-rollover/1)',
+    en: 'print only the plan as JSON (qualepref-rollover/1)',
+  },
+} as const;

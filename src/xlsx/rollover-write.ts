@@ -20,7 +20,6 @@ import {
   withoutAttribute,
 } from './rollover-xml';
 import { WorkbookError } from './workbook-error';
-import { FIXED_WORKBOOK_DATE } from './workbook-io';
 
 export type DroppedPart = 'drawing' | 'comments' | 'table' | 'control' | 'other';
 
@@ -35,6 +34,8 @@ const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
 const APP = 'docProps/app.xml';
 const STYLES = 'xl/styles.xml';
+/** Every entry of the written archive carries this date: the same input gives the same bytes. */
+const ENTRY_DATE = new Date(Date.UTC(2020, 0, 1));
 const WORKSHEET_TYPE =
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const WORKSHEET_CONTENT =
@@ -59,8 +60,8 @@ interface SheetEntry {
   readonly index: number;
 }
 
-function fail(detail: string): never {
-  throw new WorkbookError('not_a_workbook', detail);
+function fail(detail: string, code: 'not_a_workbook' | 'damaged' = 'damaged'): never {
+  throw new WorkbookError(code, detail);
 }
 
 function text(files: Record<string, Uint8Array>, path: string): string {
@@ -105,7 +106,7 @@ export function writeRolloverFile(input: Uint8Array, plan: RolloverPlan): Rollov
   try {
     files = unzipSync(input);
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(error instanceof Error ? error.message : String(error), 'not_a_workbook');
   }
   const workbook = text(files, WORKBOOK);
   const rels = text(files, WORKBOOK_RELS);
@@ -143,7 +144,7 @@ export function writeRolloverFile(input: Uint8Array, plan: RolloverPlan): Rollov
     ),
   );
   if (files[APP]) files[APP] = strToU8(addTitle(strFromU8(files[APP]), plan.sheet, plan.newSheet));
-  const bytes = zipSync(files, { mtime: FIXED_WORKBOOK_DATE });
+  const bytes = zipSync(files, { mtime: ENTRY_DATE });
   return { bytes, dropped: copied.dropped };
 }
 

@@ -8,12 +8,12 @@ import { findDashboard } from '../../src/core/recognise';
 import { analyse } from '../../src/core/analyse';
 import { planRollover } from '../../src/core/rollover';
 import type { RolloverPlan } from '../../src/core/rollover-types';
-import { loadWorkbook, workbookToGrids } from '../../src/xlsx';
+import { workbookToGrids } from '../oracle/exceljs-grid';
+import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
 import { writeRolloverFile } from '../../src/xlsx/rollover-write';
 import { WorkbookError } from '../../src/xlsx/workbook-error';
 import { seedSheet, workbookBytes } from '../fixtures/variants/files';
 import { addSheet } from '../fixtures/variants/build-workbook';
-import { saveWorkbook } from '../../src/xlsx/workbook-io';
 
 async function planOf(bytes: Uint8Array): Promise<RolloverPlan> {
   const grids = workbookToGrids(await loadWorkbook(bytes));
