@@ -16,6 +16,8 @@
  *   .address), workbook.protection.protected.
  * - ExcelApi 1.9 (the manifest's minimum): range.getCellProperties and setCellProperties (fills,
  *   hyperlinks), range.getColumnProperties (hidden columns), RangeAreas.address.
+ * - ExcelApi 1.7, gated with isSetSupported for "Préparer <N+1>": worksheet.copy (the reference
+ *   gives 1.7, not 1.10); worksheet.name is settable since 1.1.
  * - Gated with isSetSupported: ExcelApi 1.13 range.getMergedAreasOrNullObject (without it,
  *   recognition reads section names carried down blank cells); ExcelApi 1.14
  *   WorksheetChangedEventArgs.triggerSource (without it, the gateway recognises its own writes by
@@ -65,7 +67,7 @@ export interface XWorksheetCollection {
 export type SheetVisibility = Excel.Worksheet['visibility'];
 
 export interface XWorksheet {
-  readonly name: string;
+  name: string;
   readonly visibility: SheetVisibility;
   readonly protection: XWorksheetProtection;
   readonly onChanged: XEventHandlers;
@@ -80,6 +82,10 @@ export interface XWorksheet {
     columnCount: number,
   ): XRange;
   getUsedRange(valuesOnly?: boolean): XRange;
+  copy(
+    positionType?: 'None' | 'Before' | 'After' | 'Beginning' | 'End',
+    relativeTo?: XWorksheet,
+  ): XWorksheet;
 }
 
 export interface XWorksheetProtection {

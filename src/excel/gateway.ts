@@ -16,6 +16,7 @@ import type {
   DashboardGateway,
   DashboardRequest,
   FillOutcome,
+  RolloverOutcome,
   SelectionArea,
 } from '../gateway/types';
 import { GatewayError } from '../gateway/types';
@@ -34,6 +35,14 @@ import { locateDashboard, queueFlagProbe, takeFlagProbe } from './locate';
 import { OwnChanges } from './own-changes';
 import { queueReport } from './report-writer';
 import { CHANGE_EVENTS, TRIGGER_SOURCE, requireMinimum, supports } from './requirements';
+import type { RolloverRecord } from './rollover-write';
+import {
+  assertCanAddSheet,
+  removeRollover,
+  requireCopy,
+  rolloverPlanFor,
+  writeRollover,
+} from './rollover-write';
 import type { AddinState } from './state';
 import { MAX_STATE_CHARS, readState, sameBinding, stateSize, writeState } from './state';
 import { clearFlagTargets, fingerprint, undoContents, undoFills } from './undo-write';
@@ -43,6 +52,8 @@ class ExcelGateway implements DashboardGateway {
   private readonly own = new OwnChanges();
   /** The dashboard sheet of the last check or fill, for the change events. */
   private lastSheet: string | null = null;
+  /** The sheet the last "Préparer <N+1>" added in this session, for its "Annuler". */
+  private lastRollover: RolloverRecord | null = null;
 
   constructor(private readonly host: ExcelHost) {}
 
@@ -266,6 +277,41 @@ class ExcelGateway implements DashboardGateway {
     });
   }
 
+  planRollover(request: DashboardRequest = {}): Promise<RolloverOutcome> {
+    return this.guard({ sheet: request.sheet }, async () => {
+      requireCopy(this.host);
+      const state = await this.loadState();
+      const located = await this.host.run((ctx) =>
+        locateDashboard(ctx, this.host, request, state, { fills: false }),
+      );
+      await this.remember(state, located);
+      const analysis = this.analyse(located, request);
+      return { analysis, plan: rolloverPlanFor(located, analysis, this.host) };
+    });
+  }
+
+  rollover(request: DashboardRequest = {}): Promise<RolloverOutcome> {
+    return this.guard({ sheet: request.sheet }, async () => {
+      requireCopy(this.host);
+      const state = await this.loadState();
+      return this.host.run(async (ctx) => {
+        const located = await locateDashboard(ctx, this.host, request, state, { fills: false });
+        assertCanAddSheet(located, this.host);
+        const analysis = this.analyse(located, request);
+        const plan = rolloverPlanFor(located, analysis, this.host);
+        this.lastRollover = await writeRollover(ctx, located, plan, state.flags);
+        return { analysis, plan };
+      });
+    });
+  }
+
+  undoRollover(): Promise<void> {
+    return this.guard({}, async () => {
+      await removeRollover(this.host, this.lastRollover);
+      this.lastRollover = null;
+    });
+  }
+
   onDashboardChanged(listener: () => void): Promise<() => void> {
     return this.guard({}, async () => {
       const sheet = this.lastSheet ?? (await this.loadState()).binding?.sheet ?? null;
@@ -318,6 +364,9 @@ export function createExcelGateway(): DashboardGateway {
     clearFlags: reject,
     canUndo: reject,
     undoLastFill: reject,
+    planRollover: reject,
+    rollover: reject,
+    undoRollover: reject,
     onDashboardChanged: reject,
   };
 }
