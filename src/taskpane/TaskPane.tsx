@@ -7,6 +7,7 @@ import { DashboardHeader } from './components/DashboardHeader';
 import { FindingsPanel } from './components/FindingsPanel';
 import { IndicatorsOverview } from './components/IndicatorsOverview';
 import { OptionsPanel } from './components/OptionsPanel';
+import { RolloverPanel } from './components/RolloverPanel';
 import { StatusMessages } from './components/StatusMessages';
 import { VerdictBanner } from './components/VerdictBanner';
 import { ErrorState } from './components/states/ErrorState';
@@ -48,6 +49,9 @@ export function TaskPane({ gateway }: { gateway: DashboardGateway }) {
       )}
       {pane.kind === 'ready' && (
         <DashboardView analysis={pane.analysis} state={state} actions={actions} />
+      )}
+      {pane.kind === 'ready' && (
+        <RolloverPanel gateway={gateway} analysis={pane.analysis} disabled={state.busy !== null} />
       )}
     </main>
   );
