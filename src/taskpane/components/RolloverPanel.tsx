@@ -175,7 +175,8 @@ function RolloverPreview({
   return (
     <>
       <p className={styles.text}>{text.intro(plan.sheet, plan.newSheet)}</p>
-      <div className={styles.table}>
+      {/* A long table scrolls inside the pane: keyboard users reach it too. */}
+      <div className={styles.table} role="region" aria-labelledby={captionId} tabIndex={0}>
         <Table size="extra-small" aria-labelledby={captionId}>
           <caption id={captionId}>{text.tableCaption(plan.to)}</caption>
           <TableHeader>
