@@ -5,9 +5,10 @@ import { analyse } from '../core/analyse';
 import { planFill, reportReplacesDashboard } from '../core/plan';
 import { toJsonReport } from '../core/report-json';
 import type { Analysis, FillPlan, Lang } from '../core/types';
-import { CLI_ERRORS, cliReportText, fillDone } from '../i18n/cli';
+import { cliReportText, fillDone } from '../i18n/cli';
+import { fileProblemText } from '../i18n/files';
 import { reportNameTakenText } from '../i18n/report';
-import { applyFillPlan, saveWorkbook, WorkbookError } from '../xlsx';
+import { WorkbookError, writeFilled } from '../xlsx';
 import { CliError, EXIT_ERRORS, EXIT_READY } from './cli-error';
 import type { CliIo } from './io';
 import type { OpenedDashboard } from './open-dashboard';
@@ -70,17 +71,18 @@ function addedColumn(plan: FillPlan): { header: string; column: string } | null 
 
 export async function runFill(file: string, options: FillOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const output = await outputPathFor(file, options.output, lang);
-  const { workbook, grid, analysis } = await openAndAnalyse(file, options, io);
+  const { pkg, grid, analysis } = await openAndAnalyse(file, options, io);
+  const output = await outputPathFor(file, options.output, pkg.macroEnabled, lang);
   const plan = planFill(grid, analysis);
   if (reportReplacesDashboard(plan))
     throw new CliError(reportNameTakenText(plan.report.name, lang));
-  applyFillPlan(workbook, plan);
   let bytes: Uint8Array;
   try {
-    bytes = await saveWorkbook(workbook);
+    bytes = writeFilled(pkg, plan);
   } catch (error) {
-    if (error instanceof WorkbookError) throw new CliError(CLI_ERRORS.notSaved(error.detail, lang));
+    if (error instanceof WorkbookError) {
+      throw new CliError(fileProblemText(error.code, file, lang, error.detail));
+    }
     throw error;
   }
   await writeFileAtomically(output, bytes, lang);

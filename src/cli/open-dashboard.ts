@@ -1,21 +1,23 @@
-/** From a path on disk to the workbook, the dashboard's grid and its recognised layout. */
+/** From a workbook's bytes (a file on disk) to its package, the dashboard's grid and layout. */
 import { readFile } from 'node:fs/promises';
-import type { Workbook } from 'exceljs';
 import type { Grid } from '../core/grid';
+import { normalizeText } from '../core/normalize';
+import type { DashboardLookup } from '../core/recognise';
 import { findDashboard } from '../core/recognise';
-import type { Dashboard, Lang } from '../core/types';
+import type { Dashboard, Lang, RecognitionFailure } from '../core/types';
 import { CLI_ERRORS } from '../i18n/cli';
 import { fileProblemText } from '../i18n/files';
-import { loadWorkbook, WorkbookError, workbookToGrids } from '../xlsx';
+import type { XlsxPackage } from '../xlsx';
+import { openPackage, WorkbookError } from '../xlsx';
 import { CliError, systemErrorCode } from './cli-error';
 
 export interface OpenedDashboard {
-  readonly workbook: Workbook;
+  readonly pkg: XlsxPackage;
   readonly grid: Grid;
   readonly dashboard: Dashboard;
 }
 
-async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
+export async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
@@ -27,31 +29,56 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
   }
 }
 
-async function loadInput(bytes: Uint8Array, file: string, lang: Lang): Promise<Workbook> {
+/** Runs a read of the package, a WorkbookError becoming the sentence that explains it. */
+export function explainedRead<T>(read: () => T, file: string, lang: Lang): T {
   try {
-    return await loadWorkbook(bytes);
+    return read();
   } catch (error) {
     if (error instanceof WorkbookError) throw new CliError(fileProblemText(error.code, file, lang));
     throw error;
   }
 }
 
-/** Throws a CliError saying why when the file holds no usable dashboard. */
-export async function openDashboard(
+/**
+ * The dashboard, reading only the sheets it takes: the one named, or each worksheet in tab
+ * order until one holds a dashboard.
+ */
+function locate(pkg: XlsxPackage, sheet: string | undefined): DashboardLookup {
+  const names = pkg.worksheets().map((entry) => entry.name);
+  if (sheet !== undefined) {
+    const name =
+      names.find((n) => n === sheet) ??
+      names.find((n) => normalizeText(n) === normalizeText(sheet));
+    return name === undefined
+      ? { error: 'unknown_sheet' }
+      : findDashboard([pkg.readGrid(name)], sheet);
+  }
+  let firstReason: RecognitionFailure | null = null;
+  for (const name of names) {
+    const found = findDashboard([pkg.readGrid(name)]);
+    if ('dashboard' in found) return found;
+    if (found.error !== 'empty_sheet' && found.error !== 'unknown_sheet')
+      firstReason ??= found.error;
+  }
+  return { error: firstReason ?? 'empty_sheet' };
+}
+
+/** Throws a CliError saying why when the bytes hold no usable dashboard; `file` names them. */
+export function dashboardIn(
+  bytes: Uint8Array,
   file: string,
   sheet: string | undefined,
   lang: Lang,
-): Promise<OpenedDashboard> {
-  const workbook = await loadInput(await readInput(file, lang), file, lang);
-  const grids = workbookToGrids(workbook);
-  const found = findDashboard(grids, sheet);
-  if ('dashboard' in found) return { workbook, grid: found.grid, dashboard: found.dashboard };
+): OpenedDashboard {
+  const pkg = explainedRead(() => openPackage(bytes), file, lang);
+  const found = explainedRead(() => locate(pkg, sheet), file, lang);
+  if ('dashboard' in found) return { pkg, grid: found.grid, dashboard: found.dashboard };
   switch (found.error) {
     case 'unknown_sheet':
       throw new CliError(
         CLI_ERRORS.unknownSheet(
           sheet ?? '',
-          grids.map((grid) => grid.sheet),
+          pkg.worksheets().map((entry) => entry.name),
           lang,
         ),
       );
@@ -64,4 +91,12 @@ export async function openDashboard(
     default:
       throw new CliError(CLI_ERRORS.noDashboard(found.error, file, sheet ?? null, lang));
   }
+}
+
+export async function openDashboard(
+  file: string,
+  sheet: string | undefined,
+  lang: Lang,
+): Promise<OpenedDashboard> {
+  return dashboardIn(await readInput(file, lang), file, sheet, lang);
 }

@@ -5,10 +5,25 @@ import type { Lang } from '../core/types';
 import { CLI_ERRORS } from '../i18n/cli';
 import { CliError, systemErrorCode } from './cli-error';
 
-/** "dossier/tableau.xlsx" → "dossier/tableau.controle.xlsx". */
-export function defaultOutputPath(input: string): string {
+/**
+ * "dossier/tableau.xlsx" → "dossier/tableau.controle.xlsx"; a macro-enabled workbook keeps its
+ * kind: "tableau.xlsm" → "tableau.controle.xlsm".
+ */
+export function defaultOutputPath(input: string, macroEnabled = false): string {
   const name = basename(input, extname(input));
-  return join(dirname(input), `${name}.controle.xlsx`);
+  return join(dirname(input), `${name}.controle.${macroEnabled ? 'xlsm' : 'xlsx'}`);
+}
+
+/**
+ * Excel refuses a file whose extension contradicts its content: a workbook with macros must be
+ * written as .xlsm, one without as .xlsx.
+ */
+function checkExtension(path: string, macroEnabled: boolean, lang: Lang): void {
+  const extension = extname(path).toLowerCase();
+  if (macroEnabled && extension === '.xlsx')
+    throw new CliError(CLI_ERRORS.macrosNeedXlsm(path, lang));
+  if (!macroEnabled && extension === '.xlsm')
+    throw new CliError(CLI_ERRORS.noMacrosXlsx(path, lang));
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -26,10 +41,12 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 export async function outputPathFor(
   input: string,
   output: string | undefined,
+  macroEnabled: boolean,
   lang: Lang,
 ): Promise<string> {
-  const path = output ?? defaultOutputPath(input);
+  const path = output ?? defaultOutputPath(input, macroEnabled);
   if (await sameFile(input, path)) throw new CliError(CLI_ERRORS.sameOutput(input, lang));
+  checkExtension(path, macroEnabled, lang);
   return path;
 }
 

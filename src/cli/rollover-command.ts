@@ -4,7 +4,6 @@
  * Exit 0 once written (a year N with errors rolls over too: what was not carried over is
  * printed), 2 for unusable input, a year that cannot be found or a year N+1 sheet that exists.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { analyse } from '../core/analyse';
@@ -13,7 +12,7 @@ import { toJsonRollover } from '../core/rollover-json';
 import type { RolloverPlan } from '../core/rollover-types';
 import { sheetTaken } from '../core/rollover-year';
 import type { Lang } from '../core/types';
-import { CLI_ERRORS, helpText, PLACEHOLDERS } from '../i18n/cli';
+import { helpText, PLACEHOLDERS } from '../i18n/cli';
 import { fileProblemText } from '../i18n/files';
 import {
   ROLLOVER_HELP,
@@ -26,12 +25,12 @@ import {
   rolloverWrittenText,
 } from '../i18n/rollover';
 import { pick } from '../i18n/lang';
-import { openPackage } from '../xlsx/package';
 import { WorkbookError } from '../xlsx/workbook-error';
 import type { DroppedPart } from '../xlsx/rollover-write';
 import { writeRolloverFile } from '../xlsx/rollover-write';
 import { CliError, EXIT_READY } from './cli-error';
 import type { CliIo } from './io';
+import type { OpenedDashboard } from './open-dashboard';
 import { openDashboard } from './open-dashboard';
 import { parseLang } from './options';
 import { outputPathFor, writeFileAtomically } from './output-file';
@@ -44,24 +43,27 @@ export interface RolloverOptions {
 }
 
 /** "dossier/tableau.xlsx" → "dossier/tableau.2021.xlsx"; a macro-enabled workbook stays .xlsm. */
-export function rolloverOutputPath(input: string, year: number): string {
-  const extension = extname(input).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
-  return join(dirname(input), `${basename(input, extname(input))}.${year}${extension}`);
+export function rolloverOutputPath(input: string, year: number, macroEnabled: boolean): string {
+  const extension = macroEnabled ? 'xlsm' : 'xlsx';
+  return join(dirname(input), `${basename(input, extname(input))}.${year}.${extension}`);
 }
 
-async function inputBytes(file: string, lang: Lang): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch {
-    throw new CliError(CLI_ERRORS.unreadable(file, lang));
-  }
-}
-
-function planOf(opened: Awaited<ReturnType<typeof openDashboard>>, io: CliIo, lang: Lang) {
+function planOf(opened: OpenedDashboard, io: CliIo, lang: Lang): RolloverPlan {
   const analysis = analyse(opened.grid, opened.dashboard, { today: io.today(), lang });
   const result = planRollover(opened.grid, analysis);
   if (!result.ok) throw new CliError(rolloverNoYearText(lang));
   return result.plan;
+}
+
+/** The file engine's refusals, as the command's one sentence. */
+function fileProblems<T>(file: string, lang: Lang, operation: () => T): T {
+  try {
+    return operation();
+  } catch (error) {
+    if (error instanceof WorkbookError)
+      throw new CliError(fileProblemText(error.code, file, lang, error.detail));
+    throw error;
+  }
 }
 
 function textReport(
@@ -77,16 +79,6 @@ function textReport(
   return `${lines.join('\n')}\n`;
 }
 
-/** The file engine's refusals, as the command's one sentence. */
-function fileProblems<T>(file: string, lang: Lang, operation: () => T): T {
-  try {
-    return operation();
-  } catch (error) {
-    if (error instanceof WorkbookError) throw new CliError(fileProblemText(error.code, file, lang));
-    throw error;
-  }
-}
-
 export async function runRollover(
   file: string,
   options: RolloverOptions,
@@ -95,18 +87,17 @@ export async function runRollover(
   const { lang } = options;
   const opened = await openDashboard(file, options.sheet, lang);
   const plan = planOf(opened, io, lang);
-  const bytes = await inputBytes(file, lang);
-  const written = fileProblems(file, lang, () => {
-    const sheets = openPackage(bytes).sheets.map((sheet) => sheet.name);
-    if (sheetTaken(sheets, plan.newSheet))
-      throw new CliError(rolloverSheetExistsText(plan.newSheet, plan.to, lang));
-    return writeRolloverFile(bytes, plan);
-  });
+  const sheets = opened.pkg.worksheets().map((sheet) => sheet.name);
+  if (sheetTaken(sheets, plan.newSheet))
+    throw new CliError(rolloverSheetExistsText(plan.newSheet, plan.to, lang));
+  const { macroEnabled } = opened.pkg;
   const output = await outputPathFor(
     file,
-    options.output ?? rolloverOutputPath(file, plan.to),
+    options.output ?? rolloverOutputPath(file, plan.to, macroEnabled),
+    macroEnabled,
     lang,
   );
+  const written = fileProblems(file, lang, () => writeRolloverFile(opened.pkg, plan));
   await writeFileAtomically(output, written.bytes, lang);
   io.stdout(
     options.json

@@ -161,14 +161,18 @@ export const CLI_ERRORS = {
     lang === 'fr'
       ? `Le fichier à écrire est le classeur d'origine ${quote(file, lang)} : choisissez un autre nom avec -o, l'original n'est jamais modifié.`
       : `The file to write is the original workbook ${quote(file, lang)}: choose another name with -o, the original is never changed.`,
+  macrosNeedXlsm: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le classeur contient des macros : le fichier à écrire doit se terminer par .xlsm, et non ${quote(file, lang)} (Excel refuserait de l'ouvrir).`
+      : `The workbook holds macros: the file to write must end in .xlsm, not ${quote(file, lang)} (Excel would refuse to open it).`,
+  noMacrosXlsx: (file: string, lang: Lang): string =>
+    lang === 'fr'
+      ? `Le classeur ne contient pas de macros : le fichier à écrire doit se terminer par .xlsx, et non ${quote(file, lang)} (Excel refuserait de l'ouvrir).`
+      : `The workbook holds no macros: the file to write must end in .xlsx, not ${quote(file, lang)} (Excel would refuse to open it).`,
   notWritten: (file: string, reason: string, lang: Lang): string =>
     lang === 'fr'
       ? `Le fichier ${quote(file, lang)} n'a pas pu être écrit (${reason}) : vérifiez le dossier et qu'il n'est pas ouvert dans Excel.`
       : `File ${quote(file, lang)} could not be written (${reason}): check the folder and that it is not open in Excel.`,
-  notSaved: (reason: string, lang: Lang): string =>
-    lang === 'fr'
-      ? `Le classeur contrôlé n'a pas pu être produit (${reason}).`
-      : `The checked workbook could not be produced (${reason}).`,
   noCommand: (lang: Lang): string =>
     lang === 'fr'
       ? 'Indiquez une commande, check ou fill, par exemple : qualepref check tableau.xlsx (qualepref --help pour l’aide).'

@@ -192,6 +192,7 @@ const DROPPED: Readonly<Record<DroppedPart, { fr: string; en: string }>> = {
   comments: { fr: 'les notes et commentaires', en: 'the notes and comments' },
   table: { fr: 'les tableaux structurés', en: 'the structured tables' },
   control: { fr: 'les contrôles et objets', en: 'the controls and objects' },
+  hyperlink: { fr: 'les liens hypertexte', en: 'the hyperlinks' },
   other: { fr: 'des éléments liés', en: 'some related parts' },
 };
 

@@ -150,7 +150,10 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
   async function onDownload() {
     try {
       const bytes = await session.save();
-      offerDownload(bytes, downloadName(snapshot.fileName, snapshot.modified));
+      offerDownload(
+        bytes,
+        downloadName(snapshot.fileName, snapshot.modified, session.macroEnabled),
+      );
     } catch (error) {
       setFailure(unexpectedText(error instanceof Error ? error.message : String(error), lang));
     }
@@ -175,7 +178,7 @@ export function PreviewShell({ session, lang, loadInitial, pane }: PreviewShellP
           <input
             ref={fileInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             aria-label={previewText('fileInput', lang)}
             hidden
             onChange={onFileChosen}

@@ -3,15 +3,14 @@
  * changes it (fill, clear flags, undo), the rendering reads it (useSyncExternalStore) and moves
  * its selection. Operations that change the workbook run one after the other.
  */
-import type { Workbook } from 'exceljs';
-
 import type { CellRange, Grid } from '../core/grid';
 import type { CellFlag, FlagKind } from '../core/types';
 import type { FillOutcome, RolloverOutcome } from '../gateway/types';
+import type { XlsxPackage } from '../xlsx';
+import { openPackage, restyleCells, writeFilled } from '../xlsx';
 import { writeRolloverFile } from '../xlsx/rollover-write';
-import { applyFillPlan, loadWorkbook, saveWorkbook, workbookToGrids } from '../xlsx';
 import type { OwnFills } from './own-fills';
-import { copiedOwnFills, rememberOwnFills, restoreOwnFills } from './own-fills';
+import { copiedOwnFills, ownStylesBySheet, rememberOwnFills } from './own-fills';
 import type { SheetSelection } from './selection';
 import { ORIGIN, rangeSelection, selectionRange } from './selection';
 import type { SheetPicture } from './sheet-picture';
@@ -58,8 +57,27 @@ interface FlagSet {
 
 const EMPTY_NOTES: ReadonlyMap<string, FlagNote> = new Map();
 
+/** The workbook as bytes (what a download gives) and as the package read from them. */
+interface OpenWorkbook {
+  readonly bytes: Uint8Array;
+  readonly pkg: XlsxPackage;
+}
+
+function opened(bytes: Uint8Array): OpenWorkbook {
+  return { bytes, pkg: openPackage(bytes) };
+}
+
+/** The workbook with every remembered cell given its own style back. */
+function withOwnStyles(workbook: OpenWorkbook, fills: OwnFills): OpenWorkbook {
+  let current = workbook;
+  for (const [sheet, styles] of ownStylesBySheet(fills)) {
+    if (current.pkg.worksheet(sheet)) current = opened(restyleCells(current.pkg, sheet, styles));
+  }
+  return current;
+}
+
 export class PreviewSession {
-  private workbook: Workbook | null = null;
+  private workbook: OpenWorkbook | null = null;
   private grids: Grid[] | null = null;
   private ownFills: OwnFills = new Map();
   private flags: FlagSet | null = null;
@@ -98,8 +116,7 @@ export class PreviewSession {
   /** Opens a workbook; it replaces the current one only once it has been read. */
   open(bytes: Uint8Array, fileName: string): Promise<void> {
     return this.enqueue(async () => {
-      const workbook = await loadWorkbook(bytes);
-      this.workbook = workbook;
+      this.workbook = opened(bytes);
       this.grids = null;
       this.ownFills = new Map();
       this.flags = null;
@@ -124,7 +141,7 @@ export class PreviewSession {
   /** Every sheet's grid, read once per state of the workbook. */
   allGrids(): Grid[] {
     if (!this.workbook) return [];
-    this.grids ??= workbookToGrids(this.workbook);
+    this.grids ??= this.workbook.pkg.readGrids();
     return this.grids;
   }
 
@@ -134,8 +151,9 @@ export class PreviewSession {
 
   private visibleSheets(): string[] {
     if (!this.workbook) return [];
-    return this.workbook.worksheets
-      .filter((sheet) => sheet.state === 'visible' || sheet.state === undefined)
+    return this.workbook.pkg
+      .worksheets()
+      .filter((sheet) => sheet.state === 'visible')
       .map((sheet) => sheet.name);
   }
 
@@ -153,15 +171,17 @@ export class PreviewSession {
       const workbook = this.requireWorkbook();
       const outcome = makeFill();
       const { plan } = outcome;
+      const unflagged = withOwnStyles(workbook, this.ownFills);
+      const ownFills = rememberOwnFills(unflagged.pkg, plan.sheet, plan.flags, this.ownFills);
+      const filled = opened(writeFilled(unflagged.pkg, plan));
       this.undoPoint = {
-        bytes: await saveWorkbook(workbook),
+        bytes: workbook.bytes,
         ownFills: this.ownFills,
         flags: this.flags,
         modified: this.snapshot.modified,
       };
-      restoreOwnFills(workbook, this.ownFills);
-      this.ownFills = rememberOwnFills(workbook, plan.sheet, plan.flags, this.ownFills);
-      applyFillPlan(workbook, plan);
+      this.workbook = filled;
+      this.ownFills = ownFills;
       this.flags = { sheet: plan.sheet, flags: plan.flags };
       this.changed({ modified: true, shown: plan.sheet });
       return outcome;
@@ -172,7 +192,7 @@ export class PreviewSession {
     return this.enqueue(async () => {
       const workbook = this.requireWorkbook();
       if (this.ownFills.size === 0) return;
-      restoreOwnFills(workbook, this.ownFills);
+      this.workbook = withOwnStyles(workbook, this.ownFills);
       this.ownFills = new Map();
       this.flags = null;
       this.changed({});
@@ -185,21 +205,22 @@ export class PreviewSession {
 
   /**
    * Adds the year N+1 sheet `makeRollover` plans, written as the command line writes it, and
-   * shows it. The add-in's flags copied with the cells are taken off the new sheet.
+   * shows it. The flags the copy took from the dashboard are taken off it.
    */
   applyRollover(makeRollover: () => RolloverOutcome): Promise<RolloverOutcome> {
     return this.enqueue(async () => {
       const workbook = this.requireWorkbook();
       const outcome = makeRollover();
       const { plan } = outcome;
-      const before = await saveWorkbook(workbook);
-      const next = await loadWorkbook(writeRolloverFile(before, plan).bytes);
-      restoreOwnFills(next, copiedOwnFills(this.ownFills, plan.sheet, plan.newSheet));
+      const rolled = opened(writeRolloverFile(workbook.pkg, plan).bytes);
       const modified = this.snapshot.modified;
-      this.workbook = next;
+      this.workbook = withOwnStyles(
+        rolled,
+        copiedOwnFills(this.ownFills, plan.sheet, plan.newSheet),
+      );
       this.undoPoint = null;
       this.changed({ modified: true, shown: plan.newSheet });
-      this.rolloverPoint = { bytes: before, modified };
+      this.rolloverPoint = { bytes: workbook.bytes, modified };
       return outcome;
     });
   }
@@ -209,7 +230,7 @@ export class PreviewSession {
     return this.enqueue(async () => {
       const point = this.rolloverPoint;
       if (!point) return false;
-      this.workbook = await loadWorkbook(point.bytes);
+      this.workbook = opened(point.bytes);
       this.changed({ modified: point.modified });
       return true;
     });
@@ -217,7 +238,7 @@ export class PreviewSession {
 
   /** Every sheet's name, hidden ones too (a sheet to add must not take one of them). */
   allSheetNames(): string[] {
-    return this.workbook?.worksheets.map((sheet) => sheet.name) ?? [];
+    return this.workbook?.pkg.worksheets().map((sheet) => sheet.name) ?? [];
   }
 
   /** Goes back to the workbook as it was before the last fill; false when there was none. */
@@ -225,7 +246,7 @@ export class PreviewSession {
     return this.enqueue(async () => {
       const point = this.undoPoint;
       if (!point) return false;
-      this.workbook = await loadWorkbook(point.bytes);
+      this.workbook = opened(point.bytes);
       this.ownFills = point.ownFills;
       this.flags = point.flags;
       this.undoPoint = null;
@@ -234,9 +255,14 @@ export class PreviewSession {
     });
   }
 
-  /** The workbook as it stands, as .xlsx bytes. */
+  /** The workbook as it stands, as .xlsx (or .xlsm) bytes. */
   save(): Promise<Uint8Array> {
-    return this.enqueue(() => saveWorkbook(this.requireWorkbook()));
+    return this.enqueue(async () => this.requireWorkbook().bytes);
+  }
+
+  /** Whether the open workbook holds macros: it is then saved as .xlsm. */
+  get macroEnabled(): boolean {
+    return this.workbook?.pkg.macroEnabled ?? false;
   }
 
   /** Shows a sheet in the rendering, its first cell selected. */
@@ -269,7 +295,7 @@ export class PreviewSession {
     };
   }
 
-  private requireWorkbook(): Workbook {
+  private requireWorkbook(): OpenWorkbook {
     if (!this.workbook) throw new Error('no workbook is open');
     return this.workbook;
   }
@@ -313,7 +339,7 @@ export class PreviewSession {
   private picture(sheet: string | null): SheetPicture | null {
     if (!this.workbook || sheet === null) return null;
     const grid = this.allGrids().find((candidate) => candidate.sheet === sheet);
-    return grid ? pictureOf(this.workbook, grid) : null;
+    return grid ? pictureOf(this.workbook.pkg, grid) : null;
   }
 
   private notesFor(picture: SheetPicture | null): ReadonlyMap<string, FlagNote> {

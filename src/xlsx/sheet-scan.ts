@@ -6,6 +6,7 @@
  */
 import type { CellRange } from '../core/grid';
 import { RunText } from './shared-strings';
+import { WORKSHEET_CHILDREN } from './worksheet-order';
 import type { Attributes } from './xml';
 import { xmlStream } from './xml';
 
@@ -45,33 +46,10 @@ export interface SheetScan {
   readonly hiddenRows: readonly number[];
 }
 
-/** Children of `worksheet` that come after `mergeCells` (ECMA-376 CT_Worksheet order). */
-const AFTER_MERGES = new Set([
-  'phoneticPr',
-  'conditionalFormatting',
-  'dataValidations',
-  'hyperlinks',
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-]);
+/** Children of `worksheet` that come after `mergeCells`: where the scan stops. */
+const AFTER_MERGES = new Set(
+  WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf('mergeCells') + 1),
+);
 
 const A = 'A'.charCodeAt(0);
 const Z = 'Z'.charCodeAt(0);

@@ -7,16 +7,16 @@
 import { Inflate } from 'fflate';
 import { WorkbookError } from './workbook-error';
 
-const LOCAL_SIGNATURE = 0x04034b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const EOCD_SIGNATURE = 0x06054b50;
+export const LOCAL_SIGNATURE = 0x04034b50;
+export const CENTRAL_SIGNATURE = 0x02014b50;
+export const EOCD_SIGNATURE = 0x06054b50;
 const DESCRIPTOR_SIGNATURE = 0x08074b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const LOCAL_HEADER_SIZE = 30;
 const CENTRAL_HEADER_SIZE = 46;
 const STORED = 0;
-const DEFLATED = 8;
+export const DEFLATED = 8;
 /** General purpose flag bits: the entry is encrypted; sizes follow the data. */
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DESCRIPTOR = 0x8;

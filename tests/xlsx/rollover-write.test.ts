@@ -10,6 +10,7 @@ import { planRollover } from '../../src/core/rollover';
 import type { RolloverPlan } from '../../src/core/rollover-types';
 import { workbookToGrids } from '../oracle/exceljs-grid';
 import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
+import { openPackage } from '../../src/xlsx/package';
 import { writeRolloverFile } from '../../src/xlsx/rollover-write';
 import { WorkbookError } from '../../src/xlsx/workbook-error';
 import { seedSheet, workbookBytes } from '../fixtures/variants/files';
@@ -66,7 +67,7 @@ describe('rollover of the seed workbook into a file', () => {
   beforeAll(async () => {
     input = await seedWorkbook();
     plan = await planOf(input);
-    output = writeRolloverFile(input, plan).bytes;
+    output = writeRolloverFile(openPackage(input), plan).bytes;
     book = await loadWorkbook(output);
   });
 
@@ -144,7 +145,7 @@ describe('rollover of the seed workbook into a file', () => {
     }
   });
 
-  it('registers the sheet in the package: content type, relationship, app.xml, print area', () => {
+  it('registers the sheet in the package: content type, relationship, app.xml', () => {
     const files = unzipSync(output);
     const part = Object.keys(files).find(
       (p) => p.startsWith('xl/worksheets/sheet') && !unzipSync(input)[p],
@@ -156,9 +157,9 @@ describe('rollover of the seed workbook into a file', () => {
     );
     const app = strFromU8(files['docProps/app.xml']);
     expect(app).toContain('<vt:lpstr>Tableau de bord 2021</vt:lpstr>');
+    // The 2020 sheet's print area stays its own, the Notes sheet after it moves one on.
     const workbook = strFromU8(files['xl/workbook.xml']);
-    expect(workbook).toContain('localSheetId="1"');
-    expect(workbook).toContain('localSheetId="1">&apos;Tableau de bord 2021&apos;!$A1:$T24<');
+    expect(workbook).toContain('localSheetId="0">&apos;Tableau de bord 2020&apos;!$A1:$T24<');
   });
 
   it('reads back as a dashboard of 2021 with no value in its months', async () => {
@@ -175,15 +176,24 @@ describe('rollover of the seed workbook into a file', () => {
 });
 
 describe('rollover of other files', () => {
-  it('refuses what is not a workbook, with a WorkbookError', async () => {
+  it('refuses, with a WorkbookError, a plan for a sheet the workbook does not have', async () => {
     const plan = await planOf(await workbookBytes([seedSheet()]));
-    expect(() => writeRolloverFile(new Uint8Array([1, 2, 3]), plan)).toThrow(WorkbookError);
+    const other = openPackage(await workbookBytes([{ ...seedSheet(), name: 'Autre' }]));
+    expect(() => writeRolloverFile(other, plan)).toThrow(WorkbookError);
+  });
+
+  it('leaves its input as it was, even a Node Buffer (whose slice() is a view)', async () => {
+    const input = Buffer.from(await workbookBytes([seedSheet()]));
+    const before = Uint8Array.from(input);
+    const plan = await planOf(input);
+    writeRolloverFile(openPackage(input), plan);
+    expect(Uint8Array.from(input)).toEqual(before);
   });
 
   it('rolls over a workbook whose only sheet is the dashboard', async () => {
     const input = await workbookBytes([seedSheet()]);
     const plan = await planOf(input);
-    const book = await loadWorkbook(writeRolloverFile(input, plan).bytes);
+    const book = await loadWorkbook(writeRolloverFile(openPackage(input), plan).bytes);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
       'Tableau de bord 2020',
       'Tableau de bord 2021',
@@ -196,7 +206,7 @@ describe('rollover of other files', () => {
     sheet.getCell('S9').note = 'Vérifier avec le service courrier';
     const input = await saveWorkbook(workbook);
     const plan = await planOf(input);
-    const { bytes, dropped } = writeRolloverFile(input, plan);
+    const { bytes, dropped } = writeRolloverFile(openPackage(input), plan);
     expect(dropped).toEqual(['comments']);
     const copy = strFromU8(unzipSync(bytes)['xl/worksheets/sheet2.xml']);
     expect(copy).not.toContain('legacyDrawing');

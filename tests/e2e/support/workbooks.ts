@@ -8,7 +8,8 @@ import { analyse } from '../../../src/core/analyse';
 import { planFill } from '../../../src/core/plan';
 import { findDashboard } from '../../../src/core/recognise';
 import type { Analysis, FillPlan, Summary, YearMonth } from '../../../src/core/types';
-import { applyFillPlan, loadWorkbook, saveWorkbook, workbookToGrids } from '../../../src/xlsx';
+import { openPackage, writeFilled } from '../../../src/xlsx';
+import { saveWorkbook } from '../../oracle/exceljs-io';
 import type { CellSpec } from '../../helpers/grid';
 import { SEED_COLUMN_WIDTHS, SEED_MERGES, SEED_ROWS } from '../../fixtures/seed-dashboard';
 import { addSheet } from '../../fixtures/variants/build-workbook';
@@ -60,8 +61,8 @@ export interface Expected {
   readonly afterFill: Summary;
 }
 
-function analysed(workbook: Workbook, today: YearMonth) {
-  const found = findDashboard(workbookToGrids(workbook));
+function analysed(bytes: Uint8Array, today: YearMonth) {
+  const found = findDashboard(openPackage(bytes).readGrids());
   if ('error' in found) throw new Error(`no dashboard: ${found.error}`);
   return {
     grid: found.grid,
@@ -71,11 +72,10 @@ function analysed(workbook: Workbook, today: YearMonth) {
 
 /** The engine's own reading of `bytes`, as of `today`, before and after a fill. */
 export async function expectedOf(bytes: Uint8Array, today: YearMonth): Promise<Expected> {
-  const workbook = await loadWorkbook(bytes);
-  const { grid, analysis } = analysed(workbook, today);
+  const { grid, analysis } = analysed(bytes, today);
   const plan = planFill(grid, analysis);
-  applyFillPlan(workbook, plan);
-  return { analysis, plan, afterFill: analysed(workbook, today).analysis.summary };
+  const filled = writeFilled(openPackage(bytes), plan);
+  return { analysis, plan, afterFill: analysed(filled, today).analysis.summary };
 }
 
 export function thisMonth(): YearMonth {

@@ -1,10 +1,10 @@
 import type { Worksheet } from 'exceljs';
 import { Workbook } from 'exceljs';
 import type { FillPlan, ReportSheet } from '../../src/core/types';
-import { applyFillPlan, loadWorkbook, saveWorkbook } from '../../src/xlsx';
-import { linkFormula } from '../../src/xlsx/report-sheet';
-import { cellOf } from '../../src/xlsx/sheet-cells';
+import { linkFormula, openPackage, WorkbookError, writeFilled } from '../../src/xlsx';
 import { addSheet } from '../fixtures/variants/build-workbook';
+import { cellOf } from '../oracle/exceljs-cells';
+import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
 
 const SHEET = 'TDB 2020';
 const BORDER = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -39,7 +39,7 @@ function plan(overrides: Partial<FillPlan> = {}): FillPlan {
 }
 
 /** A sheet whose header row and first data row share their styles, as Excel stores them. */
-async function dashboardWorkbook(): Promise<Workbook> {
+async function dashboardWorkbook(): Promise<Uint8Array> {
   const workbook = new Workbook();
   const sheet = addSheet(workbook, {
     name: SHEET,
@@ -68,12 +68,12 @@ async function dashboardWorkbook(): Promise<Workbook> {
     const cell = cellOf(sheet, row, col);
     cell.style = { ...cell.style, font: { italic: true }, border: { left: BORDER } };
   }
-  // Loading shares one style object between the cells of one style: the case to get right.
-  return loadWorkbook(await saveWorkbook(workbook));
+  return saveWorkbook(workbook);
 }
 
-async function reloaded(workbook: Workbook): Promise<Workbook> {
-  return loadWorkbook(await saveWorkbook(workbook));
+/** The plan written by the file engine, read back by ExcelJS. */
+async function filled(bytes: Uint8Array, fillPlan: FillPlan): Promise<Workbook> {
+  return loadWorkbook(writeFilled(openPackage(bytes), fillPlan));
 }
 
 function sheetOf(workbook: Workbook, name = SHEET): Worksheet {
@@ -82,11 +82,11 @@ function sheetOf(workbook: Workbook, name = SHEET): Worksheet {
   return sheet;
 }
 
-describe('applyFillPlan: cell writes', () => {
+describe('writeFilled: cell writes', () => {
   it('writes value and number format, keeps the rest of the style, and no other cell changes', async () => {
-    const workbook = await dashboardWorkbook();
-    applyFillPlan(
-      workbook,
+    const bytes = await dashboardWorkbook();
+    const after = await filled(
+      bytes,
       plan({
         writes: [
           { row: 1, col: 3, value: 0.985, format: '0.0%', role: 'average' },
@@ -94,7 +94,7 @@ describe('applyFillPlan: cell writes', () => {
         ],
       }),
     );
-    const sheet = sheetOf(await reloaded(workbook));
+    const sheet = sheetOf(after);
     const d2 = cellOf(sheet, 1, 3);
     expect([d2.value, d2.numFmt, d2.font?.italic, d2.border?.left?.style]).toEqual([
       0.985,
@@ -110,9 +110,9 @@ describe('applyFillPlan: cell writes', () => {
   });
 
   it('heads an added column like the header beside it, and gives the column a width', async () => {
-    const workbook = await dashboardWorkbook();
-    applyFillPlan(
-      workbook,
+    const bytes = await dashboardWorkbook();
+    const after = await filled(
+      bytes,
       plan({
         writes: [
           { row: 0, col: 4, value: 'Atteinte objectif 2020', format: null, role: 'met_header' },
@@ -121,7 +121,7 @@ describe('applyFillPlan: cell writes', () => {
         addedMetColumn: 4,
       }),
     );
-    const sheet = sheetOf(await reloaded(workbook));
+    const sheet = sheetOf(after);
     const header = cellOf(sheet, 0, 4);
     expect([header.value, header.font?.bold, header.border?.bottom?.style]).toEqual([
       'Atteinte objectif 2020',
@@ -143,12 +143,12 @@ describe('applyFillPlan: cell writes', () => {
       ],
     });
     sheet.fillFormula('C1:C3', 'SUM(A1:B1)', [3, 7, 11]);
-    const loaded = await loadWorkbook(await saveWorkbook(workbook));
-    applyFillPlan(
-      loaded,
-      plan({ writes: [{ row: 0, col: 2, value: 3, format: '0.0', role: 'average' }] }),
+    const after = sheetOf(
+      await filled(
+        await saveWorkbook(workbook),
+        plan({ writes: [{ row: 0, col: 2, value: 3, format: '0.0', role: 'average' }] }),
+      ),
     );
-    const after = sheetOf(await reloaded(loaded));
     expect([
       cellOf(after, 0, 2).value,
       cellOf(after, 1, 2).formula,
@@ -158,31 +158,34 @@ describe('applyFillPlan: cell writes', () => {
   });
 });
 
-describe('applyFillPlan: flags', () => {
+describe('writeFilled: flags', () => {
   it('fills the flagged cells with the plan colour and keeps their font, border and format', async () => {
-    const workbook = await dashboardWorkbook();
-    applyFillPlan(
-      workbook,
+    const bytes = await dashboardWorkbook();
+    const after = await filled(
+      bytes,
       plan({
         flags: [
           { row: 2, col: 2, kind: 'error', color: '#ffc7ce', note: 'Février : rien n’est saisi.' },
         ],
       }),
     );
-    const sheet = sheetOf(await reloaded(workbook));
+    const sheet = sheetOf(after);
     const c3 = cellOf(sheet, 2, 2);
-    expect(c3.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(c3.fill).toMatchObject({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFFC7CE' },
+    });
     expect([c3.font?.italic, c3.border?.left?.style, c3.note]).toEqual([true, 'thin', undefined]);
     expect(cellOf(sheet, 2, 1).fill).not.toHaveProperty('fgColor');
   });
 });
 
-describe('applyFillPlan: the report sheet', () => {
+describe('writeFilled: the report sheet', () => {
   it('adds the report sheet at the end with its rows, bold rows, widths and cell links', async () => {
-    const workbook = await dashboardWorkbook();
+    const workbook = await loadWorkbook(await dashboardWorkbook());
     addSheet(workbook, { name: 'Notes', rows: [['à garder']] });
-    applyFillPlan(workbook, plan());
-    const after = await reloaded(workbook);
+    const after = await filled(await saveWorkbook(workbook), plan());
     expect(after.worksheets.map((sheet) => sheet.name)).toEqual([SHEET, 'Notes', 'Contrôle 2020']);
     const report = sheetOf(after, 'Contrôle 2020');
     expect([
@@ -201,21 +204,27 @@ describe('applyFillPlan: the report sheet', () => {
     expect(link.font?.underline).toBe(true);
   });
 
-  it('replaces a report sheet of the same name, whatever its case, and keeps one', async () => {
-    const workbook = await dashboardWorkbook();
+  it('replaces a report sheet of the same name, whatever its case, in its place, and keeps one', async () => {
+    const workbook = await loadWorkbook(await dashboardWorkbook());
     addSheet(workbook, { name: 'CONTRÔLE 2020', rows: [['ancien rapport'], ['ligne en trop']] });
     addSheet(workbook, { name: 'Notes', rows: [['à garder']] });
-    applyFillPlan(workbook, plan());
-    applyFillPlan(workbook, plan());
-    const after = await reloaded(workbook);
-    expect(after.worksheets.map((sheet) => sheet.name)).toEqual([SHEET, 'Notes', 'Contrôle 2020']);
-    expect(cellOf(sheetOf(after, 'Contrôle 2020'), 1, 0).value).toBe('Erreurs');
+    const once = writeFilled(openPackage(await saveWorkbook(workbook)), plan());
+    const twice = writeFilled(openPackage(once), plan());
+    expect(Buffer.from(twice).equals(Buffer.from(once))).toBe(true);
+    const after = await loadWorkbook(twice);
+    expect(after.worksheets.map((sheet) => sheet.name)).toEqual([SHEET, 'Contrôle 2020', 'Notes']);
+    const report = sheetOf(after, 'Contrôle 2020');
+    expect([cellOf(report, 0, 0).value, cellOf(report, 1, 0).value]).toEqual([
+      'Contrôle du tableau de bord',
+      'Erreurs',
+    ]);
+    expect(report.rowCount).toBe(5);
   });
 
   it('refuses a report that would replace the dashboard itself', async () => {
-    const workbook = await dashboardWorkbook();
-    expect(() => applyFillPlan(workbook, plan({ report: { ...REPORT, name: SHEET } }))).toThrow(
-      /dashboard/,
+    const pkg = openPackage(await dashboardWorkbook());
+    expect(() => writeFilled(pkg, plan({ report: { ...REPORT, name: SHEET } }))).toThrow(
+      WorkbookError,
     );
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * A FillPlan written into a copy of the package: the dashboard's planned cells and flags
+ * patched into its sheet part, the styles they need appended, the report sheet written as a
+ * part of its own (replacing the previous report). Every other part is copied as stored.
+ */
+import { sameSheetName } from '../core/sheet-name';
+import type { CellWrite, FillPlan } from '../core/types';
+import type { XlsxPackage } from './package';
+import { reportSheetXml } from './report-part';
+import type { CellContent, SheetEditor } from './sheet-editor';
+import type { StyleBook } from './style-book';
+import { WorkbookError } from './workbook-error';
+import { WorkbookPatch } from './workbook-patch';
+
+/** Width, in characters, of a column the plan adds ("Atteinte objectif 2020"). */
+export const ADDED_COLUMN_WIDTH = 16;
+
+/** A cell's style: index into the workbook's cell styles (xfs). */
+export interface CellStyle {
+  readonly row: number;
+  readonly col: number;
+  readonly style: number;
+}
+
+function contentOf(write: CellWrite): CellContent {
+  return typeof write.value === 'number'
+    ? { kind: 'number', value: write.value }
+    : { kind: 'text', value: write.value };
+}
+
+function writeCell(sheet: SheetEditor, styles: StyleBook, write: CellWrite): void {
+  let style = sheet.styleAt(write.row, write.col);
+  // An added column's header looks like the header beside it.
+  if (write.role === 'met_header' && !sheet.hasOwnStyle(write.row, write.col) && write.col > 0) {
+    style = sheet.styleAt(write.row, write.col - 1);
+  }
+  if (write.format !== null) style = styles.withFormat(style, write.format);
+  sheet.write(write.row, write.col, contentOf(write), style);
+}
+
+function writeReport(patch: WorkbookPatch, plan: FillPlan): void {
+  const { pkg, styles } = patch;
+  const previous = pkg.sheets.find((sheet) => sameSheetName(sheet.name, plan.report.name));
+  if (previous?.name === plan.sheet) {
+    throw new WorkbookError(
+      'not_saved',
+      `the report would replace the dashboard sheet ${plan.sheet}`,
+    );
+  }
+  const xml = reportSheetXml(
+    plan.report,
+    plan.sheet,
+    { bold: styles.withFont('bold'), link: styles.withFont('link') },
+    pkg.strict,
+  );
+  patch.putSheet(plan.report.name, xml, previous);
+}
+
+/**
+ * The filled copy of the package, as bytes. The same package and plan always give the same
+ * bytes; filling the result again with the plan it then gives changes nothing.
+ */
+export function writeFilled(pkg: XlsxPackage, plan: FillPlan): Uint8Array {
+  const patch = new WorkbookPatch(pkg);
+  const sheet = patch.sheet(plan.sheet);
+  for (const write of plan.writes) writeCell(sheet, patch.styles, write);
+  if (plan.addedMetColumn !== null)
+    sheet.ensureColumnWidth(plan.addedMetColumn, ADDED_COLUMN_WIDTH);
+  for (const flag of plan.flags) {
+    const base = sheet.styleAt(flag.row, flag.col);
+    sheet.restyle(flag.row, flag.col, patch.styles.withFill(base, flag.color));
+  }
+  writeReport(patch, plan);
+  return patch.toBytes();
+}
+
+/** The style of each cell, as the sheet shows it (its own, its row's or its column's). */
+export function cellStyles(
+  pkg: XlsxPackage,
+  sheet: string,
+  cells: readonly { row: number; col: number }[],
+): CellStyle[] {
+  const editor = new WorkbookPatch(pkg).sheet(sheet);
+  return cells.map(({ row, col }) => ({ row, col, style: editor.styleAt(row, col) }));
+}
+
+/** The package with some cells of one sheet given other styles (a flag's, or their own back). */
+export function restyleCells(
+  pkg: XlsxPackage,
+  sheet: string,
+  styles: readonly CellStyle[],
+): Uint8Array {
+  const patch = new WorkbookPatch(pkg);
+  const editor = patch.sheet(sheet);
+  for (const { row, col, style } of styles) editor.restyle(row, col, style);
+  return patch.toBytes();
+}

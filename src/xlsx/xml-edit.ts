@@ -1,0 +1,127 @@
+/**
+ * Small, exact edits of a part's XML text: finding elements, reading and setting attributes of
+ * one start tag, so that a patched part differs from its original only where it was changed.
+ * The parts edited this way (worksheets, styles, workbook, relationships, content types) are
+ * ones whose elements this project knows: no CDATA or comments inside the elements edited.
+ */
+import { escapeXml } from './xml';
+
+/** The attribute list of a start tag, quotes allowed around `>`. */
+const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** The start tag (or the whole empty element). */
+  readonly tag: string;
+  /** The element's content; "" for an empty element. */
+  readonly inner: string;
+  readonly innerStart: number;
+  readonly selfClosing: boolean;
+}
+
+/** Escapes a name for a regular expression. */
+function quoted(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every `name` element (any prefix) in `xml` from `from` to `to`, in order. Elements of that
+ * name must not nest (true of every element edited here).
+ */
+export function elements(xml: string, name: string, from = 0, to = xml.length): Span[] {
+  const pattern = new RegExp(
+    `<((?:[A-Za-z_][\\w.-]*:)?${quoted(name)})(?=[\\s/>])${ATTRIBUTES}(/?)>`,
+    'g',
+  );
+  pattern.lastIndex = from;
+  const spans: Span[] = [];
+  for (
+    let match = pattern.exec(xml);
+    match !== null && match.index < to;
+    match = pattern.exec(xml)
+  ) {
+    const tag = match[0];
+    const innerStart = match.index + tag.length;
+    if (match[2] === '/') {
+      spans.push({
+        start: match.index,
+        end: innerStart,
+        tag,
+        inner: '',
+        innerStart,
+        selfClosing: true,
+      });
+      continue;
+    }
+    const close = `</${match[1]}>`;
+    const closeAt = xml.indexOf(close, innerStart);
+    if (closeAt < 0) break;
+    const end = closeAt + close.length;
+    spans.push({
+      start: match.index,
+      end,
+      tag,
+      inner: xml.slice(innerStart, closeAt),
+      innerStart,
+      selfClosing: false,
+    });
+    pattern.lastIndex = end;
+  }
+  return spans;
+}
+
+export function firstElement(xml: string, name: string, from = 0, to = xml.length): Span | null {
+  return elements(xml, name, from, to)[0] ?? null;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
+    if (entity[0] !== '#') return ENTITIES[entity];
+    const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+    return String.fromCodePoint(code);
+  });
+}
+
+/** The attributes of a start tag, by qualified name, values unescaped. */
+export function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  const pattern = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  const body = tag.replace(/^<[^\s/>]+/, '');
+  for (let match = pattern.exec(body); match !== null; match = pattern.exec(body)) {
+    attributes.set(match[1], unescapeXml(match[2] ?? match[3] ?? ''));
+  }
+  return attributes;
+}
+
+/** The start tag with `name` set to `value` (added at the end when absent), or removed when null. */
+export function withAttribute(tag: string, name: string, value: string | null): string {
+  const pattern = new RegExp(`(\\s)${quoted(name)}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  if (pattern.test(tag)) {
+    return value === null
+      ? tag.replace(pattern, '')
+      : tag.replace(pattern, `$1${name}="${escapeXml(value)}"`);
+  }
+  if (value === null) return tag;
+  const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, end).replace(/\s+$/, '')} ${name}="${escapeXml(value)}"${tag.slice(end)}`;
+}
+
+/** The element's qualified name prefix ("x:" or ""). */
+export function prefixOf(tag: string): string {
+  const match = /^<([A-Za-z_][\w.-]*:)?/.exec(tag);
+  return match?.[1] ?? '';
+}
+
+/** `xml` with [start, end) replaced. */
+export function splice(xml: string, start: number, end: number, text: string): string {
+  return xml.slice(0, start) + text + xml.slice(end);
+}
