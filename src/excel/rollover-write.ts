@@ -169,9 +169,10 @@ export async function writeRollover(
   located: Located,
   plan: RolloverPlan,
   flags: FlagRecord | null,
+  budget = REQUEST_BUDGET,
 ): Promise<RolloverRecord> {
   try {
-    return await queueAndSync(ctx, located, plan, flags);
+    return await queueAndSync(ctx, located, plan, flags, budget);
   } catch (error) {
     ctx.workbook.worksheets.getItem(plan.newSheet).delete();
     await ctx.sync().catch(() => undefined);
@@ -184,6 +185,7 @@ async function queueAndSync(
   located: Located,
   plan: RolloverPlan,
   flags: FlagRecord | null,
+  budget: number,
 ): Promise<RolloverRecord> {
   const source = ctx.workbook.worksheets.getItem(located.snapshot.name);
   const copy = source.copy('After', source);
@@ -192,7 +194,7 @@ async function queueAndSync(
   const calls = [...planCalls(located, plan), ...(unflag ? [unflag] : [])];
   let pending = 0;
   for (const call of calls) {
-    if (pending > 0 && pending + call.size > REQUEST_BUDGET) {
+    if (pending > 0 && pending + call.size > budget) {
       await ctx.sync();
       pending = 0;
     }

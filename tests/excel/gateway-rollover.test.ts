@@ -1,5 +1,8 @@
 /** "Préparer 2021" through the fake Excel: one read, one write, the 2020 sheet untouched. */
+import { analyse } from '../../src/core/analyse';
 import { createGatewayOn } from '../../src/excel/gateway';
+import { locateDashboard } from '../../src/excel/locate';
+import { REQUEST_BUDGET, rolloverPlanFor, writeRollover } from '../../src/excel/rollover-write';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import { FakeOfficeError } from './fake/api';
 import { differences, NO_FILL } from './fake/workbook';
@@ -166,5 +169,31 @@ describe('"Annuler" after a rollover in Excel', () => {
     await gateway.rollover();
     book.sheets.splice(1, 1);
     expect((await failure(gateway.undoRollover())).code).toBe('nothing_to_undo');
+  });
+});
+
+describe('the request budget of the rollover write', () => {
+  async function rolledOver(budget: number) {
+    const { book, host } = setup();
+    const syncs = await syncsOf(host, () =>
+      host.run(async (ctx) => {
+        const state = { binding: null, flags: null, undo: null };
+        const located = await locateDashboard(ctx, host, {}, state, { fills: false });
+        const analysis = analyse(located.snapshot.grid, located.dashboard, {
+          today: host.today(),
+          lang: 'fr',
+        });
+        await writeRollover(ctx, located, rolloverPlanFor(located, analysis, host), null, budget);
+      }),
+    );
+    return { syncs, capture: book.capture(NEXT) };
+  }
+
+  it('splits the write into more syncs only when it outgrows the budget, with the same result', async () => {
+    const whole = await rolledOver(REQUEST_BUDGET);
+    const split = await rolledOver(1_000);
+    expect(whole.syncs).toBe(2);
+    expect(split.syncs).toBeGreaterThan(3);
+    expect(differences(whole.capture, split.capture)).toEqual([]);
   });
 });
