@@ -10,6 +10,7 @@ import { fileProblemText } from '../i18n/files';
 import type { XlsxPackage } from '../xlsx';
 import { openPackage, WorkbookError } from '../xlsx';
 import { CliError, systemErrorCode } from './cli-error';
+import { ZLIB_CODEC } from './zlib-codec';
 
 export interface OpenedDashboard {
   readonly pkg: XlsxPackage;
@@ -70,7 +71,7 @@ export function dashboardIn(
   sheet: string | undefined,
   lang: Lang,
 ): OpenedDashboard {
-  const pkg = explainedRead(() => openPackage(bytes), file, lang);
+  const pkg = explainedRead(() => openPackage(bytes, { codec: ZLIB_CODEC }), file, lang);
   const found = explainedRead(() => locate(pkg, sheet), file, lang);
   if ('dashboard' in found) return { pkg, grid: found.grid, dashboard: found.dashboard };
   switch (found.error) {

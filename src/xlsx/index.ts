@@ -22,3 +22,5 @@ export { WorkbookPatch } from './workbook-patch';
 export type { CellContent, SheetEditor } from './sheet-editor';
 export type { StyleBook } from './style-book';
 export { WORKSHEET_CHILDREN } from './worksheet-order';
+export { crc32, FFLATE_CODEC } from './codec';
+export type { Codec } from './codec';

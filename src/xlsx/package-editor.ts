@@ -316,6 +316,6 @@ export class PackageEditor {
       if (text === undefined) continue;
       out.push({ kind: 'new', name: path, content: encoder.encode(text), dosTime, dosDate });
     }
-    return writeZip(out);
+    return writeZip(out, this.pkg.archive.codec);
   }
 }

@@ -5,6 +5,7 @@
  * bytes.
  */
 import type { Grid } from '../core/grid';
+import type { Codec } from './codec';
 import type { Relationship } from './relationships';
 import { parseRelationships, relsPathOf } from './relationships';
 import { readSharedStrings } from './shared-strings';
@@ -38,9 +39,13 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 const MACRO_WORKBOOK = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+/** Characters given to the XML parser at a time. */
+const PARSE_CHUNK = 64 * 1024;
 
 export interface OpenOptions {
   readonly limits?: InflateLimits;
+  /** How parts are inflated, and the package's new parts deflated (fflate by default). */
+  readonly codec?: Codec;
 }
 
 /** What `[Content_Types].xml` says: defaults by extension, overrides by part. */
@@ -138,7 +143,7 @@ export class XlsxPackage {
 
   constructor(bytes: Uint8Array, options: OpenOptions = {}) {
     refuseCompoundFile(bytes);
-    this.archive = readZip(bytes, options.limits ?? DEFAULT_LIMITS);
+    this.archive = readZip(bytes, options.limits ?? DEFAULT_LIMITS, options.codec);
     const types = this.archive.entry(CONTENT_TYPES);
     if (!types) refuseOtherPackages(this.archive);
     this.contentTypes = readContentTypes(this.text(types.name));
@@ -186,26 +191,16 @@ export class XlsxPackage {
     return decodeText(this.bytes(path));
   }
 
-  /** A part's text, chunk by chunk, until `write` returns false. */
+  /**
+   * A part's text, handed to a parser piece by piece until `write` returns false: a reader that
+   * has what it needs stops parsing there.
+   */
   private feed(path: string): (write: (text: string) => boolean) => void {
     return (write) => {
-      const entry = this.archive.entry(path);
-      if (!entry) throw new WorkbookError('damaged', `${path} missing`);
-      const head = entry.method === 0 ? entry.data : null;
-      if (
-        head &&
-        ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
-      ) {
-        write(decodeText(head));
-        return;
+      const text = this.text(path);
+      for (let at = 0; at < text.length; at += PARSE_CHUNK) {
+        if (!write(text.slice(at, at + PARSE_CHUNK))) return;
       }
-      const decoder = new TextDecoder('utf-8');
-      let more = true;
-      this.archive.stream(entry, (chunk) => {
-        more = write(decoder.decode(chunk, { stream: true }));
-        return more;
-      });
-      if (more) write(decoder.decode());
     };
   }
 

@@ -6,7 +6,7 @@ import { a1 } from '../core/address';
 import type { ReportSheet } from '../core/types';
 import type { CellContent } from './sheet-editor';
 import { cellXml } from './sheet-editor';
-import { escapeXml } from './xml';
+import { escapeText } from './xml';
 
 export const MAIN_NAMESPACE = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const STRICT_MAIN_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
@@ -40,9 +40,9 @@ export function reportSheetXml(
     values.forEach((value, col) => {
       const target = links.get(`${row}:${col}`);
       if (target !== undefined) {
-        const formula = escapeXml(linkFormula(dashboardSheet, target));
+        const formula = escapeText(linkFormula(dashboardSheet, target));
         cells.push(
-          `<c r="${a1(row, col)}" s="${styles.link}" t="str"><f>${formula}</f><v>${escapeXml(target)}</v></c>`,
+          `<c r="${a1(row, col)}" s="${styles.link}" t="str"><f>${formula}</f><v>${escapeText(target)}</v></c>`,
         );
       } else if (value !== null && value !== '') {
         const content: CellContent =

@@ -7,7 +7,7 @@
 import { a1, columnLetter } from '../core/address';
 import { shiftFormula } from './formula-shift';
 import { cellPosition, rangePosition } from './sheet-scan';
-import { escapeXml } from './xml';
+import { escapeText } from './xml';
 import type { Span } from './xml-edit';
 import {
   attributesOf,
@@ -36,7 +36,7 @@ interface RowAt {
 
 function textXml(p: string, text: string): string {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<${p}is><${p}t${space}>${escapeXml(text)}</${p}t></${p}is>`;
+  return `<${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is>`;
 }
 
 /** A cell element as this engine writes it. */
@@ -58,6 +58,7 @@ export function cellXml(
 export class SheetEditor {
   readonly prefix: string;
   private rowIndex: RowAt[] | null = null;
+  private columnIndex: { min: number; max: number; style: number }[] | null = null;
   private readonly rowsByNumber = new Map<number, RowAt>();
   /** New cell elements, by row then column. */
   private readonly edits = new Map<number, Map<number, string>>();
@@ -129,13 +130,8 @@ export class SheetEditor {
         return Number(attributes.get('s') ?? 0) || 0;
       }
     }
-    for (const column of elements(this.xml, 'col', 0, this.sheetData?.start ?? this.xml.length)) {
-      const attributes = attributesOf(column.tag);
-      if (Number(attributes.get('min')) <= col + 1 && col + 1 <= Number(attributes.get('max'))) {
-        return Number(attributes.get('style') ?? 0) || 0;
-      }
-    }
-    return 0;
+    const column = this.columns().find(({ min, max }) => min <= col + 1 && col + 1 <= max);
+    return column?.style ?? 0;
   }
 
   /** Whether the cell has its own element with a style of its own. */
@@ -189,7 +185,7 @@ export class SheetEditor {
         if (xml === null || !child || attributesOf(child.tag).get('si') !== si) continue;
         const moved = shiftFormula(formula, rowAt.row - row, cell.col - col);
         const p = prefixOf(child.tag);
-        const own = `<${p}f>${escapeXml(moved)}</${p}f>`;
+        const own = `<${p}f>${escapeText(moved)}</${p}f>`;
         this.put(rowAt.row, cell.col, splice(xml, child.start, child.end, own));
       }
     }
@@ -320,10 +316,23 @@ export class SheetEditor {
   }
 
   private columnDefined(col: number): boolean {
-    return elements(this.xml, 'col', 0, this.sheetData?.start ?? this.xml.length).some((column) => {
-      const attributes = attributesOf(column.tag);
-      return Number(attributes.get('min')) <= col + 1 && col + 1 <= Number(attributes.get('max'));
-    });
+    return this.columns().some(({ min, max }) => min <= col + 1 && col + 1 <= max);
+  }
+
+  /** The `<col>` definitions (1-based, inclusive), read once. */
+  private columns(): readonly { min: number; max: number; style: number }[] {
+    if (this.columnIndex === null) {
+      const head = this.xml.slice(0, this.sheetData?.start ?? this.xml.length);
+      this.columnIndex = elements(head, 'col').map((column) => {
+        const attributes = attributesOf(column.tag);
+        return {
+          min: Number(attributes.get('min')),
+          max: Number(attributes.get('max')),
+          style: Number(attributes.get('style') ?? 0) || 0,
+        };
+      });
+    }
+    return this.columnIndex;
   }
 
   private withDimension(xml: string): string {

@@ -21,6 +21,8 @@ interface List {
   /** The items as written, existing then appended. */
   readonly items: string[];
   readonly appended: string[];
+  /** The index of each item by its canonical form, the first one when several are equal. */
+  readonly byKey: Map<string, number>;
 }
 
 /** An xf's attributes in a fixed order and its content: two equal xfs have equal keys. */
@@ -42,6 +44,7 @@ export class StyleBook {
   private readonly lists = new Map<string, List>();
   private readonly formats = new Map<string, number>();
   private nextFormat = FIRST_CUSTOM_FORMAT;
+  private readonly derivedStyles = new Map<string, number>();
 
   constructor(private readonly xml: string) {
     const root = firstElement(xml, 'styleSheet');
@@ -60,7 +63,12 @@ export class StyleBook {
               (element.selfClosing ? '' : element.inner + this.closing(element, item)),
           )
         : [];
-      this.lists.set(name, { name, item, items, appended: [] });
+      const byKey = new Map<string, number>();
+      items.forEach((existing, index) => {
+        const key = canonical(existing);
+        if (!byKey.has(key)) byKey.set(key, index);
+      });
+      this.lists.set(name, { name, item, items, appended: [], byKey });
     }
     for (const numFmt of this.list('numFmts').items) {
       const attributes = attributesOf(numFmt);
@@ -89,10 +97,11 @@ export class StyleBook {
   private indexOf(name: string, item: string): number {
     const list = this.list(name);
     const key = canonical(item);
-    const found = list.items.findIndex((existing) => canonical(existing) === key);
-    if (found >= 0) return found;
+    const found = list.byKey.get(key);
+    if (found !== undefined) return found;
     list.items.push(item);
     list.appended.push(item);
+    list.byKey.set(key, list.items.length - 1);
     return list.items.length - 1;
   }
 
@@ -107,10 +116,10 @@ export class StyleBook {
     if (known !== undefined) return known;
     const id = this.nextFormat++;
     this.formats.set(code, id);
-    const list = this.list('numFmts');
-    const item = `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`;
-    list.items.push(item);
-    list.appended.push(item);
+    this.indexOf(
+      'numFmts',
+      `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+    );
     return id;
   }
 
@@ -122,8 +131,17 @@ export class StyleBook {
     );
   }
 
-  /** A cell style like `base` with some attributes changed. */
+  /** A cell style like `base` with some attributes changed; the same request, the same answer. */
   private derived(base: number, changes: Readonly<Record<string, string>>): number {
+    const request = `${base}|${Object.entries(changes).join('|')}`;
+    const known = this.derivedStyles.get(request);
+    if (known !== undefined) return known;
+    const index = this.derive(base, changes);
+    this.derivedStyles.set(request, index);
+    return index;
+  }
+
+  private derive(base: number, changes: Readonly<Record<string, string>>): number {
     const item = this.xf(base);
     const open = /^<[^>]*>/.exec(item)?.[0] ?? item;
     let tag = open;

@@ -84,18 +84,40 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '>': '&gt;',
   '"': '&quot;',
 };
+const SPECIAL = /[&<>"]/;
+const SPECIALS = /[&<>"]/g;
+
+/** A character XML 1.0 cannot hold: control characters other than tab and line breaks. */
+function forbidden(code: number): boolean {
+  return code < 0x20
+    ? code !== 0x09 && code !== 0x0a && code !== 0x0d
+    : code === 0xfffe || code === 0xffff;
+}
+
+function withoutForbidden(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (!forbidden(text.charCodeAt(i))) continue;
+    let kept = '';
+    for (const c of text) if (!forbidden(c.charCodeAt(0))) kept += c;
+    return kept;
+  }
+  return text;
+}
 
 /**
- * Text and attribute values for XML; characters XML 1.0 cannot hold (control characters other
- * than tab and line breaks) are dropped rather than written into a part Excel would refuse.
+ * Text and attribute values for XML; characters XML 1.0 cannot hold are dropped rather than
+ * written into a part Excel would refuse.
  */
 export function escapeXml(text: string): string {
-  let kept = '';
-  for (const c of text) {
-    const code = c.charCodeAt(0);
-    const allowed =
-      code >= 0x20 ? code !== 0xfffe && code !== 0xffff : c === '\t' || c === '\n' || c === '\r';
-    if (allowed) kept += ESCAPES[c] ?? c;
-  }
-  return kept;
+  const kept = withoutForbidden(text);
+  return SPECIAL.test(kept) ? kept.replace(SPECIALS, (c) => ESCAPES[c]) : kept;
+}
+
+const TEXT_SPECIAL = /[&<>]/;
+const TEXT_SPECIALS = /[&<>]/g;
+
+/** Element content for XML: as escapeXml, quotes left as they are. */
+export function escapeText(text: string): string {
+  const kept = withoutForbidden(text);
+  return TEXT_SPECIAL.test(kept) ? kept.replace(TEXT_SPECIALS, (c) => ESCAPES[c]) : kept;
 }

@@ -4,7 +4,8 @@
  * Inflating is bounded: a part may not grow past the limits (zip bombs), and the whole archive
  * shares one budget.
  */
-import { Inflate } from 'fflate';
+import type { Codec } from './codec';
+import { FFLATE_CODEC } from './codec';
 import { WorkbookError } from './workbook-error';
 
 export const LOCAL_SIGNATURE = 0x04034b50;
@@ -20,8 +21,6 @@ export const DEFLATED = 8;
 /** General purpose flag bits: the entry is encrypted; sizes follow the data. */
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DESCRIPTOR = 0x8;
-/** Compressed bytes handed to the inflater at a time: the output is checked between pushes. */
-const PUSH_BYTES = 16 * 1024;
 
 export interface ZipEntry {
   readonly name: string;
@@ -60,6 +59,7 @@ export class ZipArchive {
   constructor(
     readonly entries: readonly ZipEntry[],
     readonly limits: InflateLimits,
+    readonly codec: Codec = FFLATE_CODEC,
   ) {
     for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
   }
@@ -68,48 +68,29 @@ export class ZipArchive {
     return this.byName.get(name.toLowerCase());
   }
 
-  /** The entry's content, whole. */
-  read(entry: ZipEntry): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    this.stream(entry, (chunk) => {
-      chunks.push(chunk);
-      return true;
-    });
-    return concat(chunks);
-  }
-
   /**
-   * Hands the entry's content to `onChunk` piece by piece, until it returns false: a reader
-   * that has what it needs stops inflating there.
+   * The entry's content, whole. The output buffer is sized by the size the archive declares,
+   * within the limits, and never grows: an entry that would inflate past its declared size is
+   * cut there (and then fails as damaged), so that memory stays bounded whatever the data.
    */
-  stream(entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean): void {
+  read(entry: ZipEntry): Uint8Array {
     if (entry.size > this.limits.maxPartBytes) tooLarge(entry);
-    if (entry.method === STORED) {
-      this.count(entry, entry.data.length);
-      onChunk(entry.data);
-      return;
-    }
-    let size = 0;
-    let wanted = true;
-    const inflater = new Inflate((chunk) => {
-      if (!wanted) return;
-      size += chunk.length;
-      if (size > this.limits.maxPartBytes) tooLarge(entry);
-      this.count(entry, chunk.length);
-      wanted = onChunk(chunk);
-    });
+    this.count(entry, entry.size);
+    if (entry.method === STORED) return entry.data;
+    if (entry.size === 0) return new Uint8Array(0);
+    let out: Uint8Array;
     try {
-      for (let at = 0; wanted && at < entry.data.length; at += PUSH_BYTES) {
-        const end = Math.min(at + PUSH_BYTES, entry.data.length);
-        inflater.push(entry.data.subarray(at, end), end === entry.data.length);
-      }
+      out = this.codec.inflate(entry.data, entry.size);
     } catch (error) {
-      if (error instanceof WorkbookError) throw error;
       throw new WorkbookError('damaged', `${entry.name}: ${String(error)}`);
     }
-    if (wanted && size !== entry.size) {
-      throw new WorkbookError('damaged', `${entry.name}: ${size} bytes, ${entry.size} expected`);
+    if (out.length !== entry.size) {
+      throw new WorkbookError(
+        'damaged',
+        `${entry.name}: ${out.length} bytes, ${entry.size} expected`,
+      );
     }
+    return out;
   }
 
   private count(entry: ZipEntry, bytes: number): void {
@@ -213,7 +194,11 @@ function readEntry(bytes: Uint8Array, view: DataView, at: number): ZipEntry {
 }
 
 /** Throws a WorkbookError when the bytes are not a zip archive this reader can open. */
-export function readZip(bytes: Uint8Array, limits: InflateLimits = DEFAULT_LIMITS): ZipArchive {
+export function readZip(
+  bytes: Uint8Array,
+  limits: InflateLimits = DEFAULT_LIMITS,
+  codec: Codec = FFLATE_CODEC,
+): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) {
@@ -232,5 +217,5 @@ export function readZip(bytes: Uint8Array, limits: InflateLimits = DEFAULT_LIMIT
     entries.push(entry);
     at += entry.central.length;
   }
-  return new ZipArchive(entries, limits);
+  return new ZipArchive(entries, limits, codec);
 }

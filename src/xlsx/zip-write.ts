@@ -3,11 +3,12 @@
  * data and central record byte for byte, only their offsets moved) and whose new or changed
  * entries are deflated afresh. The same entries give the same bytes.
  */
-import { deflateSync } from 'fflate';
+import type { Codec } from './codec';
 import type { ZipEntry } from './zip-read';
 import { CENTRAL_SIGNATURE, concat, DEFLATED, EOCD_SIGNATURE, LOCAL_SIGNATURE } from './zip-read';
 
 const VERSION = 20;
+
 /** General purpose flag: the name is UTF-8. */
 const FLAG_UTF8 = 0x800;
 
@@ -21,32 +22,16 @@ export type OutEntry =
       readonly dosDate: number;
     };
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let crc = -1;
-  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
-
 interface Written {
   readonly local: Uint8Array;
   /** The central record, its local header offset still to be set. */
   readonly central: Uint8Array;
 }
 
-function newEntry(entry: Extract<OutEntry, { kind: 'new' }>): Written {
+function newEntry(entry: Extract<OutEntry, { kind: 'new' }>, codec: Codec): Written {
   const name = new TextEncoder().encode(entry.name);
-  const data = deflateSync(entry.content, { level: 6 });
-  const crc = crc32(entry.content);
+  const data = codec.deflate(entry.content);
+  const crc = codec.crc32(entry.content);
   const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : FLAG_UTF8;
   const local = new Uint8Array(30 + name.length + data.length);
   const lv = new DataView(local.buffer);
@@ -79,16 +64,16 @@ function newEntry(entry: Extract<OutEntry, { kind: 'new' }>): Written {
   return { local, central };
 }
 
-export function writeZip(entries: readonly OutEntry[]): Uint8Array {
+export function writeZip(entries: readonly OutEntry[], codec: Codec): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const out of entries) {
     const written =
       out.kind === 'copy'
-        ? // A copy, not a view: a Node Buffer's slice() shares the input's memory.
+        ? // A copy of the record, never a view: a Node Buffer's slice() shares its memory.
           { local: out.entry.local, central: new Uint8Array(out.entry.central) }
-        : newEntry(out);
+        : newEntry(out, codec);
     new DataView(written.central.buffer, written.central.byteOffset).setUint32(42, offset, true);
     locals.push(written.local);
     centrals.push(written.central);
