@@ -24,6 +24,8 @@ export const CLI_ERROR_CODES = [
   'no_dashboard',
   'unknown_sheet',
   'report_name_taken',
+  'no_year',
+  'sheet_exists',
   'bad_as_of',
   'as_of_outside_year',
   'bad_lang',

@@ -13,6 +13,7 @@ import { runCheck, runFill } from './commands';
 import { defineConsolidate } from './consolidate-program';
 import type { CliIo } from './io';
 import { parseLang } from './options';
+import { defineRollover } from './rollover-command';
 
 /** Options as commander hands them to an action, before they are checked. */
 export interface RawOptions {
@@ -82,7 +83,12 @@ const defineFill: CommandDefinition = (program, { lang, io, common, run }) => {
 };
 
 /** The commands, in the order the help lists them. */
-const COMMANDS: readonly CommandDefinition[] = [defineCheck, defineFill, defineConsolidate];
+const COMMANDS: readonly CommandDefinition[] = [
+  defineCheck,
+  defineFill,
+  defineConsolidate,
+  defineRollover,
+];
 
 /** The version of package.json, two folders up from both src/cli and the built lib/cli. */
 function packageVersion(): string {

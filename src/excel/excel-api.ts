@@ -24,6 +24,8 @@
  *   write is a handful of 2-D calls, so suspending calculation gains nothing.
  * - Not used: workbook.use1904DateSystem, which is only in Excel's preview API (no requirement
  *   set yet): the grid's date1904 is left unset (1900 dates) in Excel.
+ * - ExcelApi 1.7, gated with isSetSupported for "Préparer <N+1>": worksheet.copy (the reference
+ *   gives 1.7, not 1.10); worksheet.name is settable since 1.1.
  * - Gated with isSetSupported: ExcelApi 1.13 range.getMergedAreasOrNullObject (without it,
  *   recognition reads section names carried down blank cells); ExcelApi 1.14
  *   WorksheetChangedEventArgs.triggerSource (without it, the gateway recognises its own writes by
@@ -86,7 +88,7 @@ export interface XWorksheetCollection {
 export type SheetVisibility = Excel.Worksheet['visibility'];
 
 export interface XWorksheet {
-  readonly name: string;
+  name: string;
   readonly visibility: SheetVisibility;
   readonly protection: XWorksheetProtection;
   readonly onChanged: XEventHandlers;
@@ -101,6 +103,10 @@ export interface XWorksheet {
     columnCount: number,
   ): XRange;
   getUsedRange(valuesOnly?: boolean): XRange;
+  copy(
+    positionType?: 'None' | 'Before' | 'After' | 'Beginning' | 'End',
+    relativeTo?: XWorksheet,
+  ): XWorksheet;
 }
 
 export interface XWorksheetProtection {

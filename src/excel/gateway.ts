@@ -23,6 +23,7 @@ import type {
   DashboardGateway,
   DashboardRequest,
   FillOutcome,
+  RolloverOutcome,
   SelectionArea,
 } from '../gateway/types';
 import { GatewayError } from '../gateway/types';
@@ -46,6 +47,14 @@ import type { RecordKind, RecordsRead } from './records';
 import { RECORD_BUDGETS, queueRecordsRead, recordCalls } from './records';
 import { reportCalls } from './report-writer';
 import { CHANGE_EVENTS, TRIGGER_SOURCE, requireMinimum, supports } from './requirements';
+import type { RolloverRecord } from './rollover-write';
+import {
+  assertCanAddSheet,
+  removeRollover,
+  requireCopy,
+  rolloverPlanFor,
+  writeRollover,
+} from './rollover-write';
 import { selectionOf } from './selection';
 import type { AddinState, Binding } from './state';
 import {
@@ -75,6 +84,8 @@ class ExcelGateway implements DashboardGateway {
   private binding: Binding | null = null;
   /** The used ranges read, by sheet in lower case, to shape the next read. */
   private readonly known = new Map<string, CellRange>();
+  /** The sheet the last "Préparer <N+1>" added in this session, for its "Annuler". */
+  private lastRollover: RolloverRecord | null = null;
 
   constructor(private readonly host: ExcelHost) {}
 
@@ -446,6 +457,38 @@ class ExcelGateway implements DashboardGateway {
     });
   }
 
+  planRollover(request: DashboardRequest = {}): Promise<RolloverOutcome> {
+    return this.guard({ sheet: request.sheet }, async () => {
+      requireCopy(this.host);
+      await this.refreshSettings();
+      const { located } = await this.host.run((ctx) => this.locate(ctx, request, false));
+      const analysis = this.analyse(located, request);
+      return { analysis, plan: rolloverPlanFor(located, analysis, this.host) };
+    });
+  }
+
+  rollover(request: DashboardRequest = {}): Promise<RolloverOutcome> {
+    return this.guard({ sheet: request.sheet }, async () => {
+      requireCopy(this.host);
+      await this.refreshSettings();
+      return this.host.run(async (ctx) => {
+        const { located, records } = await this.locate(ctx, request, true);
+        assertCanAddSheet(located, this.host);
+        const analysis = this.analyse(located, request);
+        const plan = rolloverPlanFor(located, analysis, this.host);
+        this.lastRollover = await writeRollover(ctx, located, plan, records.state.flags);
+        return { analysis, plan };
+      });
+    });
+  }
+
+  undoRollover(): Promise<void> {
+    return this.guard({}, async () => {
+      await removeRollover(this.host, this.lastRollover);
+      this.lastRollover = null;
+    });
+  }
+
   onDashboardChanged(listener: () => void): Promise<() => void> {
     return this.guard({}, async () => {
       const sheet = this.hint()?.sheet ?? null;
@@ -498,6 +541,9 @@ export function createExcelGateway(): DashboardGateway {
     clearFlags: reject,
     canUndo: reject,
     undoLastFill: reject,
+    planRollover: reject,
+    rollover: reject,
+    undoRollover: reject,
     onDashboardChanged: reject,
   };
 }

@@ -3,6 +3,7 @@
  * browser preview through ExcelJS. The task pane only ever talks to this interface.
  */
 import type { CellRange } from '../core/grid';
+import type { RolloverPlan } from '../core/rollover-types';
 import type { Analysis, FillPlan, YearMonth } from '../core/types';
 
 export interface DashboardRequest {
@@ -16,6 +17,12 @@ export interface DashboardRequest {
 export interface FillOutcome {
   readonly analysis: Analysis;
   readonly plan: FillPlan;
+}
+
+/** What "Préparer <N+1>" writes, or would write, and the analysis of year N it comes from. */
+export interface RolloverOutcome {
+  readonly analysis: Analysis;
+  readonly plan: RolloverPlan;
 }
 
 export type GatewayErrorCode =
@@ -62,6 +69,12 @@ export interface DashboardGateway {
   canUndo(): Promise<boolean>;
   /** Restores every cell the last fill overwrote, and removes its flags and report sheet. */
   undoLastFill(): Promise<void>;
+  /** What "Préparer <N+1>" would write; writes nothing. */
+  planRollover(request?: DashboardRequest): Promise<RolloverOutcome>;
+  /** Adds the year N+1 sheet beside the dashboard, writes the plan in it and shows it. */
+  rollover(request?: DashboardRequest): Promise<RolloverOutcome>;
+  /** Removes the sheet the last rollover added, while nothing has been typed into it. */
+  undoRollover(): Promise<void>;
   /** Calls `listener` when a cell of the dashboard sheet changes; returns the unsubscribe. */
   onDashboardChanged(listener: () => void): Promise<() => void>;
 }

@@ -20,6 +20,8 @@ import {
   unknownCellText,
   unknownSheetText,
 } from '../i18n/preview';
+import { rolloverNothingToUndoText } from '../i18n/rollover';
+import { previewRollover } from './rollover';
 import type { PreviewSession } from './session';
 
 export interface PreviewGatewayOptions {
@@ -73,6 +75,11 @@ export function createPreviewGateway(
 
   function analysed({ grid, dashboard }: Located, request: DashboardRequest): Analysis {
     return analyse(grid, dashboard, { asOf: request.asOf, today: options.today() });
+  }
+
+  function rolloverOf(request: DashboardRequest) {
+    const context = { sheets: session.allSheetNames(), today: options.today(), lang };
+    return previewRollover(locate(request), request, context);
   }
 
   /** Failures that are not already explained become an "unexpected" error with its reason. */
@@ -136,6 +143,16 @@ export function createPreviewGateway(
         if (!(await session.undo())) {
           throw new GatewayError('nothing_to_undo', previewText('nothingToUndo', lang));
         }
+      }),
+
+    planRollover: (request = {}) => explained(() => session.read(() => rolloverOf(request))),
+
+    rollover: (request = {}) => explained(() => session.applyRollover(() => rolloverOf(request))),
+
+    undoRollover: () =>
+      explained(async () => {
+        if (!(await session.undoRollover()))
+          throw new GatewayError('nothing_to_undo', rolloverNothingToUndoText(lang));
       }),
 
     // The rendering is read-only: the dashboard changes only through this gateway.

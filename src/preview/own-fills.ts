@@ -44,3 +44,11 @@ export function ownStylesBySheet(fills: OwnFills): Map<string, CellStyle[]> {
   }
   return bySheet;
 }
+
+/** The own fills of `from`'s cells, as the cells of its copy `to` (a rolled-over sheet). */
+export function copiedOwnFills(fills: OwnFills, from: string, to: string): OwnFills {
+  const copied = new Map<string, OwnStyle>();
+  for (const own of fills.values())
+    if (own.sheet === from) copied.set(key(to, own.row, own.col), { ...own, sheet: to });
+  return copied;
+}

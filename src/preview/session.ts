@@ -5,11 +5,12 @@
  */
 import type { CellRange, Grid } from '../core/grid';
 import type { CellFlag, FlagKind } from '../core/types';
-import type { FillOutcome } from '../gateway/types';
+import type { FillOutcome, RolloverOutcome } from '../gateway/types';
 import type { XlsxPackage } from '../xlsx';
 import { openPackage, restyleCells, writeFilled } from '../xlsx';
+import { writeRolloverFile } from '../xlsx/rollover-write';
 import type { OwnFills } from './own-fills';
-import { ownStylesBySheet, rememberOwnFills } from './own-fills';
+import { copiedOwnFills, ownStylesBySheet, rememberOwnFills } from './own-fills';
 import type { SheetSelection } from './selection';
 import { ORIGIN, rangeSelection, selectionRange } from './selection';
 import type { SheetPicture } from './sheet-picture';
@@ -81,6 +82,8 @@ export class PreviewSession {
   private ownFills: OwnFills = new Map();
   private flags: FlagSet | null = null;
   private undoPoint: UndoPoint | null = null;
+  /** The workbook before the last "Préparer <N+1>", while nothing else changed it. */
+  private rolloverPoint: { readonly bytes: Uint8Array; readonly modified: boolean } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private snapshot: PreviewSnapshot = {
@@ -200,6 +203,44 @@ export class PreviewSession {
     return this.undoPoint !== null;
   }
 
+  /**
+   * Adds the year N+1 sheet `makeRollover` plans, written as the command line writes it, and
+   * shows it. The flags the copy took from the dashboard are taken off it.
+   */
+  applyRollover(makeRollover: () => RolloverOutcome): Promise<RolloverOutcome> {
+    return this.enqueue(async () => {
+      const workbook = this.requireWorkbook();
+      const outcome = makeRollover();
+      const { plan } = outcome;
+      const rolled = opened(writeRolloverFile(workbook.pkg, plan).bytes);
+      const modified = this.snapshot.modified;
+      this.workbook = withOwnStyles(
+        rolled,
+        copiedOwnFills(this.ownFills, plan.sheet, plan.newSheet),
+      );
+      this.undoPoint = null;
+      this.changed({ modified: true, shown: plan.newSheet });
+      this.rolloverPoint = { bytes: workbook.bytes, modified };
+      return outcome;
+    });
+  }
+
+  /** Takes the last rollover's sheet away; false when something else changed the workbook since. */
+  undoRollover(): Promise<boolean> {
+    return this.enqueue(async () => {
+      const point = this.rolloverPoint;
+      if (!point) return false;
+      this.workbook = opened(point.bytes);
+      this.changed({ modified: point.modified });
+      return true;
+    });
+  }
+
+  /** Every sheet's name, hidden ones too (a sheet to add must not take one of them). */
+  allSheetNames(): string[] {
+    return this.workbook?.pkg.worksheets().map((sheet) => sheet.name) ?? [];
+  }
+
   /** Goes back to the workbook as it was before the last fill; false when there was none. */
   undo(): Promise<boolean> {
     return this.enqueue(async () => {
@@ -262,6 +303,7 @@ export class PreviewSession {
   /** The workbook changed: grids and the shown sheet are read again. */
   private changed(change: { modified?: boolean; shown?: string }): void {
     this.grids = null;
+    this.rolloverPoint = null;
     const sheets = this.visibleSheets();
     const current = this.snapshot.picture?.grid.sheet;
     const shown = change.shown ?? (current && sheets.includes(current) ? current : sheets[0]);

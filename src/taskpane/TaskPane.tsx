@@ -5,6 +5,7 @@ import type { DashboardGateway } from '../gateway/types';
 import { DashboardHeader } from './components/DashboardHeader';
 import { FoldSection } from './components/FoldSection';
 import { SummaryPanel } from './components/SummaryPanel';
+import { RolloverPanel } from './components/RolloverPanel';
 import { ErrorState } from './components/states/ErrorState';
 import { LoadingState } from './components/states/LoadingState';
 import { NoDashboardState } from './components/states/NoDashboardState';
@@ -48,6 +49,9 @@ export function TaskPane({ gateway }: { gateway: DashboardGateway }) {
       )}
       {pane.kind === 'ready' && (
         <DashboardView analysis={pane.analysis} state={state} actions={actions} />
+      )}
+      {pane.kind === 'ready' && (
+        <RolloverPanel gateway={gateway} analysis={pane.analysis} disabled={state.busy !== null} />
       )}
     </main>
   );

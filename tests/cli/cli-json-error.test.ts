@@ -77,7 +77,7 @@ describe('the JSON error object', () => {
     const cases: [readonly string[], string, Streams?][] = [
       [['check', join(dir, 'dossier.xlsx'), '--json'], 'is_directory'],
       [['check', join(dir, 'notes.xlsx'), '--json'], 'not_a_workbook'],
-      [['check', join(dir, 'ancien.xls'), '--json'], 'legacy_or_encrypted'],
+      [['check', join(dir, 'ancien.xls'), '--json'], 'legacy_xls'],
       [['check', join(dir, 'vide.xlsx'), '--json'], 'empty_workbook'],
       [['check', join(dir, 'sans-tableau.xlsx'), '--json', '--sheet', 'Vide'], 'empty_sheet'],
       [['check', join(dir, 'sans-tableau.xlsx'), '--json'], 'no_dashboard'],

@@ -8,8 +8,10 @@ import type {
   DashboardGateway,
   DashboardRequest,
   FillOutcome,
+  RolloverOutcome,
   SelectionArea,
 } from '../../src/gateway/types';
+import { GatewayError } from '../../src/gateway/types';
 import { SHEET, fillPlan, sampleAnalysis } from './fixtures/analyses';
 
 type Method = Exclude<keyof DashboardGateway, 'kind'>;
@@ -30,6 +32,12 @@ export class FakeGateway implements DashboardGateway {
     return { analysis, plan: fillPlan(analysis) };
   };
   undoable = false;
+  /** What planRollover() and rollover() answer; no dashboard to roll over by default. */
+  respondRollover: (request: DashboardRequest) => RolloverOutcome = () => {
+    throw new GatewayError('unexpected', 'Aucune préparation prévue.');
+  };
+  /** Whether rollover() ran and was not undone. */
+  rolledOver = false;
   selection: SelectionArea = {
     sheet: 'Feuil2',
     range: { top: 3, left: 0, bottom: 30, right: 19 },
@@ -110,6 +118,24 @@ export class FakeGateway implements DashboardGateway {
   undoLastFill(): Promise<void> {
     return this.step('undoLastFill', [], () => {
       this.undoable = false;
+    });
+  }
+
+  planRollover(request: DashboardRequest = {}): Promise<RolloverOutcome> {
+    return this.step('planRollover', [request], () => this.respondRollover(request));
+  }
+
+  rollover(request: DashboardRequest = {}): Promise<RolloverOutcome> {
+    return this.step('rollover', [request], () => {
+      const outcome = this.respondRollover(request);
+      this.rolledOver = true;
+      return outcome;
+    });
+  }
+
+  undoRollover(): Promise<void> {
+    return this.step('undoRollover', [], () => {
+      this.rolledOver = false;
     });
   }
 

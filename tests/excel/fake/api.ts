@@ -46,6 +46,8 @@ import type {
   XWorksheetCollection,
   XWorksheetProtection,
 } from '../../../src/excel/excel-api';
+import type { CopyPosition } from './copy';
+import { copySheet, renameSheet } from './copy';
 import type { FakeSheet, XmlPart } from './workbook';
 import { FakeWorkbook, NO_FILL, quoteSheet } from './workbook';
 
@@ -529,6 +531,9 @@ class FakeWorksheet extends FakeObject implements XWorksheet {
   get name(): string {
     return this.loaded('name');
   }
+  set name(value: string) {
+    this.batch.queue(() => renameSheet(this.batch.book, this.ref.get(), value));
+  }
 
   get visibility(): SheetVisibility {
     return this.loaded('visibility');
@@ -581,6 +586,15 @@ class FakeWorksheet extends FakeObject implements XWorksheet {
 
   getUsedRange(valuesOnly?: boolean): XRange {
     return new FakeRange(this.batch, this.ref, () => this.ref.get().usedRange(valuesOnly === true));
+  }
+
+  copy(position: CopyPosition = 'None', relativeTo?: XWorksheet): XWorksheet {
+    const ref = new SheetRef();
+    const anchor = relativeTo instanceof FakeWorksheet ? relativeTo.ref : null;
+    this.batch.queue(() =>
+      ref.resolve(copySheet(this.batch.book, this.ref.get(), position, anchor?.get() ?? null)),
+    );
+    return new FakeWorksheet(this.batch, ref);
   }
 }
 
