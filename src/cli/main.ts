@@ -27,12 +27,23 @@ function quotedWord(message: string): string {
   return /'([^' ,]*)/.exec(message)?.[1] ?? '';
 }
 
+/** The words of argv that are no option. */
+function argvWords(argv: readonly string[]): string[] {
+  // The program's only option with a value is --lang: its value is no command.
+  return argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+}
+
 /** "qualepref help verify": the command the help was asked for, when there is none such. */
 function unknownHelpTopic(argv: readonly string[], commands: readonly string[]): string | null {
-  // The program's only option with a value is --lang: its value is no command.
-  const words = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+  const words = argvWords(argv);
   const topic = words[0] === 'help' ? words[1] : undefined;
   return topic !== undefined && !commands.includes(topic) ? topic : null;
+}
+
+/** The command argv runs, if it names one of the program's. */
+function commandOfArgv(argv: readonly string[], commands: readonly string[]): string | undefined {
+  const first = argvWords(argv)[0];
+  return first !== undefined && commands.includes(first) ? first : undefined;
 }
 
 /** Commander's English errors, as one sentence in the user's language. */
@@ -44,6 +55,7 @@ function commanderFailure(
 ): Failure {
   const word = quotedWord(error.message);
   const topic = unknownHelpTopic(argv, commands);
+  const command = commandOfArgv(argv, commands);
   switch (error.code) {
     case 'commander.help':
       return topic === null
@@ -59,9 +71,9 @@ function commanderFailure(
     case 'commander.optionMissingArgument':
       return { code: 'missing_value', message: CLI_ERRORS.missingValue(word, lang) };
     case 'commander.missingArgument':
-      return { code: 'missing_argument', message: CLI_ERRORS.missingFileArgument(lang) };
+      return { code: 'missing_argument', message: CLI_ERRORS.missingFileArgument(lang, command) };
     case 'commander.excessArguments':
-      return { code: 'too_many_arguments', message: CLI_ERRORS.tooManyArguments(lang) };
+      return { code: 'too_many_arguments', message: CLI_ERRORS.tooManyArguments(lang, command) };
     default:
       return { code: 'unexpected', message: CLI_ERRORS.unexpected(error.message, lang) };
   }

@@ -160,12 +160,17 @@ class ExcelGateway implements DashboardGateway {
   }
 
   /** Finds and reads the dashboard, with the records in the first sync. */
+  /**
+   * `fills`: read the cells' fills too (to find flags); `flagsRecord`: read the record of the
+   * flags, which the rollover needs without the fills.
+   */
   private async locate(
     ctx: XContext,
     request: DashboardRequest,
     fills: boolean,
+    flagsRecord = fills,
   ): Promise<{ located: Located; records: Records }> {
-    const contents: RecordKind[] = fills ? ['dashboard', 'flags'] : ['dashboard'];
+    const contents: RecordKind[] = flagsRecord ? ['dashboard', 'flags'] : ['dashboard'];
     let take: (() => RecordsRead) | null = null;
     const read = () => {
       if (!take) throw new Error('records read before they were queued');
@@ -472,7 +477,7 @@ class ExcelGateway implements DashboardGateway {
       requireCopy(this.host);
       await this.refreshSettings();
       return this.host.run(async (ctx) => {
-        const { located, records } = await this.locate(ctx, request, true);
+        const { located, records } = await this.locate(ctx, request, false, true);
         assertCanAddSheet(located, this.host);
         const analysis = this.analyse(located, request);
         const plan = rolloverPlanFor(located, analysis, this.host);

@@ -66,6 +66,8 @@ const HELP = {
       '  qualepref check tableau-de-bord-2020.xlsx --as-of 2020-06 --json',
       '  qualepref fill tableau-de-bord-2020.xlsx -o envoi/tableau-de-bord-2020.xlsx',
       '  qualepref fill - -o - < tableau-de-bord-2020.xlsx > controle.xlsx',
+      '  qualepref consolidate sites/*.xlsx -o synthese-2020.xlsx',
+      '  qualepref rollover tableau-de-bord-2020.xlsx',
       '',
       'Code de sortie\u00a0: 0 prêt à envoyer, 1 erreurs à corriger, 2 fichier inutilisable.',
       'Avec --json, un fichier inutilisable donne aussi un objet JSON (qualepref-error/1) sur la sortie standard.',
@@ -76,6 +78,8 @@ const HELP = {
       '  qualepref check dashboard-2020.xlsx --as-of 2020-06 --json',
       '  qualepref fill dashboard-2020.xlsx -o to-send/dashboard-2020.xlsx',
       '  qualepref fill - -o - < dashboard-2020.xlsx > checked.xlsx',
+      '  qualepref consolidate sites/*.xlsx -o synthese-2020.xlsx',
+      '  qualepref rollover dashboard-2020.xlsx',
       '',
       'Exit code: 0 ready to send, 1 errors to fix, 2 unusable input.',
       'With --json, unusable input also gives a JSON object (qualepref-error/1) on standard output.',
@@ -179,11 +183,11 @@ export const CLI_ERRORS = {
       : `The file to write is the original workbook ${quote(file, lang)}: choose another name with -o, the original is never changed.`,
   macrosNeedXlsm: (file: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le classeur contient des macros : le fichier à écrire doit se terminer par .xlsm, et non ${quote(file, lang)} (Excel refuserait de l'ouvrir).`
+      ? `Le classeur contient des macros\u00a0: le fichier à écrire doit se terminer par .xlsm, et non ${quote(file, lang)} (Excel refuserait de l’ouvrir).`
       : `The workbook holds macros: the file to write must end in .xlsm, not ${quote(file, lang)} (Excel would refuse to open it).`,
   noMacrosXlsx: (file: string, lang: Lang): string =>
     lang === 'fr'
-      ? `Le classeur ne contient pas de macros : le fichier à écrire doit se terminer par .xlsx, et non ${quote(file, lang)} (Excel refuserait de l'ouvrir).`
+      ? `Le classeur ne contient pas de macros\u00a0: le fichier à écrire doit se terminer par .xlsx, et non ${quote(file, lang)} (Excel refuserait de l’ouvrir).`
       : `The workbook holds no macros: the file to write must end in .xlsx, not ${quote(file, lang)} (Excel would refuse to open it).`,
   notWritten: (file: string, reason: string, lang: Lang): string =>
     lang === 'fr'
@@ -205,14 +209,25 @@ export const CLI_ERRORS = {
     lang === 'fr'
       ? `L’option ${option} attend une valeur (qualepref --help pour l’aide).`
       : `Option ${option} needs a value (qualepref --help for help).`,
-  missingFileArgument: (lang: Lang): string =>
+  /** `command`: the one that misses its file, for the example (check when unknown). */
+  missingFileArgument: (lang: Lang, command = 'check'): string => {
+    if (command === 'consolidate')
+      return lang === 'fr'
+        ? 'Indiquez les classeurs des sites à rassembler, par exemple\u00a0: qualepref consolidate sites/*.xlsx.'
+        : 'Give the sites’ workbooks to gather, for example: qualepref consolidate sites/*.xlsx.';
+    if (command === 'rollover')
+      return lang === 'fr'
+        ? 'Indiquez le classeur à partir duquel préparer l’année suivante, par exemple\u00a0: qualepref rollover tableau.xlsx.'
+        : 'Give the workbook to prepare next year from, for example: qualepref rollover dashboard.xlsx.';
+    return lang === 'fr'
+      ? `Indiquez le classeur à contrôler, par exemple\u00a0: qualepref ${command} tableau.xlsx.`
+      : `Give the workbook to check, for example: qualepref ${command} dashboard.xlsx.`;
+  },
+  /** `command`: the one given too many files, for the example (check when unknown). */
+  tooManyArguments: (lang: Lang, command = 'check'): string =>
     lang === 'fr'
-      ? 'Indiquez le classeur à contrôler, par exemple\u00a0: qualepref check tableau.xlsx.'
-      : 'Give the workbook to check, for example: qualepref check dashboard.xlsx.',
-  tooManyArguments: (lang: Lang): string =>
-    lang === 'fr'
-      ? 'Un seul classeur à la fois, par exemple\u00a0: qualepref check tableau.xlsx.'
-      : 'One workbook at a time, for example: qualepref check dashboard.xlsx.',
+      ? `Un seul classeur à la fois, par exemple\u00a0: qualepref ${command} tableau.xlsx.`
+      : `One workbook at a time, for example: qualepref ${command} dashboard.xlsx.`,
   stdinIsTerminal: (lang: Lang): string =>
     lang === 'fr'
       ? 'Le fichier - désigne l’entrée standard, qui est ici le terminal\u00a0: envoyez-y le classeur, par exemple\u00a0: qualepref check - < tableau.xlsx.'

@@ -210,7 +210,7 @@ export function rolloverDroppedText(
 
 export const ROLLOVER_HELP = {
   command: {
-    fr: 'Prépare l’année suivante dans une copie du classeur : une feuille N+1 à côté de celle de l’année N, avec les résultats et atteintes N-1, mois, commentaires et moyennes vides.',
+    fr: 'Prépare l’année suivante dans une copie du classeur\u00a0: une feuille N+1 à côté de celle de l’année N, avec les résultats et atteintes N-1, mois, commentaires et moyennes vides.',
     en: 'Prepares the next year in a copy of the workbook: a year N+1 sheet beside the year-N one, with last year’s results and atteintes, months, comments and averages empty.',
   },
   output: {

@@ -5,7 +5,6 @@ import type { DashboardGateway } from '../gateway/types';
 import { DashboardHeader } from './components/DashboardHeader';
 import { FoldSection } from './components/FoldSection';
 import { SummaryPanel } from './components/SummaryPanel';
-import { RolloverPanel } from './components/RolloverPanel';
 import { ErrorState } from './components/states/ErrorState';
 import { LoadingState } from './components/states/LoadingState';
 import { NoDashboardState } from './components/states/NoDashboardState';
@@ -48,10 +47,7 @@ export function TaskPane({ gateway }: { gateway: DashboardGateway }) {
         />
       )}
       {pane.kind === 'ready' && (
-        <DashboardView analysis={pane.analysis} state={state} actions={actions} />
-      )}
-      {pane.kind === 'ready' && (
-        <RolloverPanel gateway={gateway} analysis={pane.analysis} disabled={state.busy !== null} />
+        <DashboardView analysis={pane.analysis} state={state} actions={actions} gateway={gateway} />
       )}
     </main>
   );
@@ -61,13 +57,22 @@ interface DashboardViewProps {
   readonly analysis: Analysis;
   readonly state: DashboardState;
   readonly actions: DashboardActions;
+  readonly gateway: DashboardGateway;
 }
 
-function DashboardView({ analysis, state, actions }: DashboardViewProps) {
-  const { strings } = useStrings();
+function DashboardView({ analysis, state, actions, gateway }: DashboardViewProps) {
+  const { strings, lang } = useStrings();
   const styles = useStyles();
   const problems = paneProblems(analysis);
-  const sections = dashboardSections({ analysis, problems, state, actions, strings });
+  const sections = dashboardSections({
+    analysis,
+    problems,
+    state,
+    actions,
+    strings,
+    gateway,
+    lang,
+  });
   return (
     <>
       <DashboardHeader dashboard={analysis.dashboard} indicators={analysis.indicators.length} />

@@ -3,11 +3,14 @@
  * opens unfolded, and what it holds; a new section is one more entry in `dashboardSections`.
  */
 import type { ReactNode } from 'react';
-import type { Analysis, Severity } from '../core/types';
+import type { Analysis, Lang, Severity } from '../core/types';
+import type { DashboardGateway } from '../gateway/types';
+import { rolloverLabels } from '../i18n/rollover';
 import type { TaskpaneStrings } from '../i18n/taskpane';
 import { IndicatorsOverview } from './components/IndicatorsOverview';
 import { OptionsPanel } from './components/OptionsPanel';
 import { ProblemList } from './components/ProblemList';
+import { RolloverPanel } from './components/RolloverPanel';
 import { errorFrom } from './components/StatusMessages';
 import type { DashboardActions, DashboardState } from './hooks/useDashboard';
 import type { PaneProblems } from './model/problem-lines';
@@ -29,13 +32,16 @@ export interface SectionContext {
   readonly state: DashboardState;
   readonly actions: DashboardActions;
   readonly strings: TaskpaneStrings;
+  /** For "Préparer <N+1>", which talks to the workbook itself. */
+  readonly gateway: DashboardGateway;
+  readonly lang: Lang;
 }
 
 /** Longer lists than this open folded: the summary above already gives their count. */
 const UNFOLDED_LINES = 6;
 
 export function dashboardSections(context: SectionContext): PaneSection[] {
-  const { analysis, problems, state, actions, strings } = context;
+  const { analysis, problems, state, actions, strings, gateway, lang } = context;
   const titles = strings.sections;
   const list = (id: string, title: string, severity: Severity, open: boolean): PaneSection => {
     const lines = problems.bySeverity[severity];
@@ -69,6 +75,17 @@ export function dashboardSections(context: SectionContext): PaneSection[] {
     render: () => <IndicatorsOverview analysis={analysis} />,
   });
   if (counts.infos > 0) sections.push(list('infos', titles.infos, 'info', false));
+  const { year } = analysis.dashboard;
+  if (year !== null)
+    sections.push({
+      id: 'rollover',
+      title: rolloverLabels(lang).heading(year + 1),
+      count: null,
+      defaultOpen: false,
+      render: () => (
+        <RolloverPanel gateway={gateway} analysis={analysis} disabled={state.busy !== null} />
+      ),
+    });
   sections.push({
     id: 'options',
     title: titles.options,

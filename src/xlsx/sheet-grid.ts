@@ -201,6 +201,7 @@ export function gridOf(source: GridSource): Grid {
     cells,
     merges,
     hiddenColumns: hiddenColumns(source, colCount),
+    hiddenRows: source.scan.hiddenRows.filter((row) => row < cells.length),
     ...(source.date1904 ? { date1904: true } : {}),
   };
 }

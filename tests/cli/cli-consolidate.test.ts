@@ -17,7 +17,7 @@ import { runCli } from './run-cli';
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 /** The file engine's own sentence for a file that is no workbook. */
-const NOT_A_WORKBOOK = `Ce fichier n'est pas un classeur Excel .xlsx${NBSP}: ouvrez-le dans Excel et enregistrez-le au format .xlsx.`;
+const NOT_A_WORKBOOK = `Ce fichier n’est pas un classeur Excel .xlsx${NBSP}: ouvrez-le dans Excel et enregistrez-le au format .xlsx.`;
 
 let dir: string;
 let aix: string;
@@ -427,7 +427,7 @@ describe('consolidate: exit codes and what is written', () => {
     const before = await readFile(arles);
     const run = await runCli(['consolidate', aix, arles, '-o', arles]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/classeur d'origine/);
+    expect(run.stderr).toMatch(/classeur d’origine/);
     expect(Buffer.from(await readFile(arles)).equals(before)).toBe(true);
   });
 

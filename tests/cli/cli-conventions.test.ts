@@ -30,7 +30,7 @@ describe('help', () => {
     async (...args) => {
       const run = await runCli(args);
       expect([run.code, run.stderr]).toEqual([0, '']);
-      expect(run.stdout).toMatch(/^Utilisation : qualepref /);
+      expect(run.stdout).toMatch(/^Utilisation\u00a0: qualepref /);
     },
   );
 
@@ -47,6 +47,16 @@ describe('help', () => {
   });
 });
 
+describe('the commands', () => {
+  it.each([['fr'], ['en']])('are each listed with an example in the %s help', async (lang) => {
+    const help = (await runCli(['--help', '--lang', lang])).stdout;
+    for (const command of ['check', 'fill', 'consolidate', 'rollover']) {
+      expect(help).toMatch(new RegExp(`^ {2}${command} \\[options\\] <`, 'm'));
+      expect(help).toMatch(new RegExp(`^ {2}qualepref ${command} `, 'm'));
+    }
+  });
+});
+
 describe('unknown options', () => {
   it.each([
     [['--verbose'], '--verbose'],
@@ -59,13 +69,13 @@ describe('unknown options', () => {
     const run = await runCli(args);
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe(
-      `Option inconnue « ${option} » (qualepref --help pour la liste des options).\n`,
+      `Option inconnue «\u00a0${option}\u00a0» (qualepref --help pour la liste des options).\n`,
     );
   });
 
   it('names the commands there are when one is unknown, also to help', async () => {
     const sentence =
-      'Unknown command "verify"; the commands are: check, fill, consolidate (qualepref --help for help).\n';
+      'Unknown command "verify"; the commands are: check, fill, consolidate, rollover (qualepref --help for help).\n';
     for (const args of [
       ['--lang', 'en', 'verify', SAMPLE],
       ['--lang', 'en', 'help', 'verify'],
@@ -80,7 +90,7 @@ describe('unknown options', () => {
     const run = await runCli(['fill', SAMPLE, '-o']);
     expect([run.code, run.stderr]).toEqual([
       2,
-      "L'option -o attend une valeur (qualepref --help pour l’aide).\n",
+      'L’option -o attend une valeur (qualepref --help pour l’aide).\n',
     ]);
   });
 });

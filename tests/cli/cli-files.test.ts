@@ -44,7 +44,7 @@ describe('macro-enabled workbooks', () => {
     const run = await runCli(['fill', input]);
     expect(run.code).toBe(1);
     const output = join(dir, 'tableau.controle.xlsm');
-    expect(run.stdout).toContain(`Classeur contrôlé écrit dans : ${output}\n`);
+    expect(run.stdout).toContain(`Classeur contrôlé écrit dans\u00a0: ${output}\n`);
     const before = openPackage(new Uint8Array(await readFile(input)));
     const after = openPackage(new Uint8Array(await readFile(output)));
     expect(after.macroEnabled).toBe(true);
@@ -54,12 +54,12 @@ describe('macro-enabled workbooks', () => {
   it('refuses an output whose extension contradicts the macros', async () => {
     const xlsm = await withFeature('VBA project (.xlsm)', 'tableau.xlsm');
     expect(await sentence(['fill', xlsm, '-o', join(dir, 'envoi.xlsx')])).toMatch(
-      /^Le classeur contient des macros : le fichier à écrire doit se terminer par \.xlsm/,
+      /^Le classeur contient des macros\u00a0: le fichier à écrire doit se terminer par \.xlsm/,
     );
     const xlsx = join(dir, 'tableau.xlsx');
     await copyFile(SAMPLE, xlsx);
     expect(await sentence(['fill', xlsx, '-o', join(dir, 'envoi.xlsm')])).toMatch(
-      /^Le classeur ne contient pas de macros : le fichier à écrire doit se terminer par \.xlsx/,
+      /^Le classeur ne contient pas de macros\u00a0: le fichier à écrire doit se terminer par \.xlsx/,
     );
   });
 });
@@ -102,7 +102,7 @@ describe('files that are not readable workbooks', () => {
     for (const command of ['check', 'fill']) {
       const said = await sentence([command, path]);
       expect(said).toMatch(
-        new RegExp(`^Le fichier « ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} » `),
+        new RegExp(`^Le fichier «\u00a0${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u00a0» `),
       );
       expect(said).toMatch(expected);
     }

@@ -43,7 +43,7 @@ describe('the JSON error object', () => {
     expect(await jsonError(['check', path, '--json'])).toEqual({
       schema: 'qualepref-error/1',
       code: 'missing_file',
-      message: `Le fichier « ${path} » est introuvable : vérifiez le nom et le dossier.`,
+      message: `Le fichier «\u00a0${path}\u00a0» est introuvable\u00a0: vérifiez le nom et le dossier.`,
     });
   });
 
@@ -106,9 +106,11 @@ describe('the JSON error object', () => {
 });
 
 describe('the error codes', () => {
-  it('are each documented in the README', async () => {
+  it('are exactly the codes of the README’s table, in its order', async () => {
     const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-    const documented = CLI_ERROR_CODES.filter((code) => readme.includes(`| \`${code}\` |`));
+    // The section "The command line", up to the next section; prettier pads the table's cells.
+    const section = readme.split(/^## The command line$/m)[1].split(/^## /m)[0];
+    const documented = [...section.matchAll(/^\s*\| `([a-z0-9_]+)` +\|/gm)].map((row) => row[1]);
     expect(documented).toEqual([...CLI_ERROR_CODES]);
   });
 

@@ -36,10 +36,10 @@ describe('check -', () => {
 
   it('names standard input in the readable report and in its sentences', async () => {
     const run = await runCli(['check', '-'], undefined, piped(bytes));
-    expect(run.stdout).toContain('Fichier : -\n');
+    expect(run.stdout).toContain('Fichier\u00a0: -\n');
     const text = await runCli(['check', '-'], undefined, piped(Buffer.from('Janv;Févr\n')));
     expect(text.stderr).toMatch(
-      /^Le fichier «\s- \(entrée standard\)\s» n'est pas un classeur Excel \.xlsx\s: /,
+      /^Le fichier «\s- \(entrée standard\)\s» n’est pas un classeur Excel \.xlsx\s: /,
     );
     expect(text.code).toBe(2);
   });
@@ -85,7 +85,7 @@ describe('fill - and fill -o -', () => {
     const output = join(dir, 'copie.xlsx');
     const run = await runCli(['fill', '-', '-o', output], undefined, piped(bytes));
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`Classeur contrôlé écrit dans : ${output}\n`);
+    expect(run.stdout).toContain(`Classeur contrôlé écrit dans\u00a0: ${output}\n`);
     const direct = join(dir, 'direct.xlsx');
     await runCli(['fill', sample, '-o', direct]);
     expect((await readFile(output)).equals(await readFile(direct))).toBe(true);

@@ -114,17 +114,26 @@ describe('unusable input', () => {
       /^Option inconnue «\u00a0-o\u00a0»/,
     );
     expect(await unusable(['verify', sample])).toMatch(
-      /^Commande inconnue «\u00a0verify\u00a0»\u202f; les commandes sont\u00a0: check, fill, consolidate \(/,
+      /^Commande inconnue «\u00a0verify\u00a0»\u202f; les commandes sont\u00a0: check, fill, consolidate, rollover \(/,
     );
     expect(await unusable(['check'])).toBe(
       'Indiquez le classeur à contrôler, par exemple\u00a0: qualepref check tableau.xlsx.',
+    );
+    expect(await unusable(['rollover'])).toBe(
+      'Indiquez le classeur à partir duquel préparer l’année suivante, par exemple\u00a0: qualepref rollover tableau.xlsx.',
+    );
+    expect(await unusable(['--lang', 'en', 'consolidate'])).toBe(
+      'Give the sites’ workbooks to gather, for example: qualepref consolidate sites/*.xlsx.',
+    );
+    expect(await unusable(['rollover', sample, sample])).toBe(
+      'Un seul classeur à la fois, par exemple\u00a0: qualepref rollover tableau.xlsx.',
     );
     expect(await unusable(['check', sample, '--sheet'])).toMatch(
       /^L’option --sheet attend une valeur/,
     );
     expect(await unusable(['check', sample, sample])).toMatch(/^Un seul classeur à la fois/);
     expect(await unusable([])).toMatch(
-      /^Indiquez une commande \(check, fill, consolidate\), par exemple/,
+      /^Indiquez une commande \(check, fill, consolidate, rollover\), par exemple/,
     );
   });
 

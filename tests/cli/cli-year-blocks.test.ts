@@ -35,7 +35,7 @@ describe('a sheet with the 2019 and 2020 blocks', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'Le mois « 2019-06 » n’est pas dans l’année 2020 du tableau de bord lu (la feuille porte aussi les mois de 2019)\u202f; indiquer un mois de 2020, par exemple --as-of 2020-06.\n',
+      'Le mois «\u00a02019-06\u00a0» n’est pas dans l’année 2020 du tableau de bord lu (la feuille porte aussi les mois de 2019)\u202f; indiquer un mois de 2020, par exemple --as-of 2020-06.\n',
     );
   });
 

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
+import { sheetViewLabel } from '../../src/i18n/preview';
 import { loadWorkbook } from '../oracle/exceljs-io';
 import { axeViolations } from './support/axe';
 import { E2E_DIST, PROJECT_ROOT, ensureBuild } from './support/build';
@@ -53,7 +54,7 @@ describe('Préparer 2021 in the browser preview', () => {
     await table.waitFor();
     await expect(table.getByRole('row').count()).resolves.toBe(21);
     await expect(table.getByRole('row').nth(1).textContent()).resolves.toBe(
-      "Taux d'appels aboutis98,7\u00a0%oui",
+      "Taux d'appels aboutis98,7\u202f%oui",
     );
     await expect(page.getByRole('tab', { name: NEXT }).count()).resolves.toBe(0);
     await page.screenshot({ path: join(SHOTS, '10-preparer-2021-apercu.png') });
@@ -64,7 +65,7 @@ describe('Préparer 2021 in the browser preview', () => {
     await page.getByRole('button', { name: `Créer la feuille «\u00a0${NEXT}\u00a0»` }).click();
     await page.getByText(`La feuille «\u00a0${NEXT}\u00a0» a été créée et sélectionnée.`).waitFor();
     await page.getByRole('tab', { name: NEXT, selected: true }).waitFor();
-    await page.getByRole('grid', { name: `Feuille « ${NEXT} », en lecture seule` }).waitFor();
+    await page.getByRole('grid', { name: sheetViewLabel(NEXT, 'fr') }).waitFor();
     await expect(sheetCell('D5').textContent()).resolves.toBe('98,68%');
     await expect(sheetCell('D7').textContent()).resolves.toBe('-');
     await expect(sheetCell('G3').textContent()).resolves.toBe('ANNEE 2021');

@@ -2,6 +2,7 @@
 import { analyse } from '../../src/core/analyse';
 import { createGatewayOn } from '../../src/excel/gateway';
 import { locateDashboard } from '../../src/excel/locate';
+import { PAYLOAD_BUDGET } from '../../src/excel/payload';
 import { REQUEST_BUDGET, rolloverPlanFor, writeRollover } from '../../src/excel/rollover-write';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import { FakeOfficeError } from './fake/api';
@@ -86,10 +87,18 @@ describe('rollover of the seed dashboard in Excel', () => {
     expect(book.cell(NEXT, 'D5').format).toBe('0.0%');
   });
 
-  it('writes a 2,000-row dashboard in one write, under the request budget', async () => {
+  it('writes a 2,000-row dashboard in one write after the reads a check takes, each under the payload budget', async () => {
     const { book, host } = setup([largeDashboard(2000)]);
+    const reads = await syncsOf(host, () => createGatewayOn(host).check());
+    const from = book.payloads.length;
     const syncs = await syncsOf(host, () => createGatewayOn(host).rollover());
-    expect(syncs).toBe(2);
+    // The reads are banded by the 4 MB budget (design.md §8); the write is one request.
+    expect(syncs).toBe(reads + 1);
+    expect(
+      book.payloads
+        .slice(from)
+        .every((p) => p.request <= PAYLOAD_BUDGET && p.response <= PAYLOAD_BUDGET),
+    ).toBe(true);
     expect(book.cell(NEXT, 'R2004').kind).toBe('empty');
   });
 });
@@ -177,14 +186,19 @@ describe('the request budget of the rollover write', () => {
     const { book, host } = setup();
     const syncs = await syncsOf(host, () =>
       host.run(async (ctx) => {
-        const located = await locateDashboard(ctx, host, {}, {
-          fills: false,
-          reserved: 0,
-          hint: null,
-          known: new Map(),
-          alongside: () => undefined,
-          remembered: () => null,
-        });
+        const located = await locateDashboard(
+          ctx,
+          host,
+          {},
+          {
+            fills: false,
+            reserved: 0,
+            hint: null,
+            known: new Map(),
+            alongside: () => undefined,
+            remembered: () => null,
+          },
+        );
         const analysis = analyse(located.snapshot.grid, located.dashboard, {
           today: host.today(),
         });

@@ -111,6 +111,10 @@ export function worksheetToGrid(worksheet: Worksheet): Grid {
   for (let col = 0; col < Math.min(columns.length, colCount); col++) {
     if (columns[col]?.hidden) hiddenColumns.push(col);
   }
+  const hiddenRows: number[] = [];
+  worksheet.eachRow({ includeEmpty: true }, (xlsxRow, rowNumber) => {
+    if (xlsxRow.hidden && rowNumber <= cells.length) hiddenRows.push(rowNumber - 1);
+  });
   const ranges: CellRange[] = [...merges.values()];
   return {
     sheet: worksheet.name,
@@ -119,6 +123,7 @@ export function worksheetToGrid(worksheet: Worksheet): Grid {
     cells,
     merges: ranges,
     hiddenColumns,
+    hiddenRows,
     ...(date1904 ? { date1904: true } : {}),
   };
 }

@@ -154,6 +154,7 @@ describe('sections', () => {
       ['À vérifier (4)', 'true'],
       ['Indicateurs (3)', 'false'],
       ['Informations (2)', 'false'],
+      ['Préparer le tableau de bord 2021', 'false'],
       ['Options', 'false'],
     ]);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();

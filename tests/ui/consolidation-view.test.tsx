@@ -42,7 +42,7 @@ describe('ConsolidationView', () => {
     expect(rows[2]).toHaveTextContent('oui010');
     expect(rows[3]).toHaveTextContent('saisie non reconnue (1)');
     expect(rows[4]).toHaveTextContent('inutilisable');
-    expect(rows[4]).toHaveTextContent("Ce fichier n'est pas un classeur Excel .xlsx");
+    expect(rows[4]).toHaveTextContent('Ce fichier n’est pas un classeur Excel .xlsx');
   });
 
   it('shows every indicator with each site’s average and atteinte, and a chart', () => {

@@ -23,7 +23,7 @@ describe('keyboard use', () => {
     await renderReady(new FakeGateway());
     const user = userEvent.setup();
     const order: string[] = [];
-    for (let i = 0; i < 12; i += 1) {
+    for (let i = 0; i < 13; i += 1) {
       await user.tab();
       order.push(focusedName());
     }
@@ -39,6 +39,7 @@ describe('keyboard use', () => {
       'À vérifier, cellule P10',
       'Indicateurs (3)',
       'Informations (2)',
+      'Préparer le tableau de bord 2021',
       'Options',
     ]);
   });

@@ -10,6 +10,7 @@ import { FakeGateway } from './fake-gateway';
 import { engineAnswers } from './fixtures/engine';
 import { renderReady } from './render';
 
+const ENGLISH_SECTION = 'Prepare the 2021 dashboard';
 const PREVIEW_TABLE = { name: 'Ce qui sera écrit dans les colonnes N-1 pour 2021' };
 
 function seedGateway(): FakeGateway {
@@ -26,10 +27,16 @@ function seedGateway(): FakeGateway {
   return gateway;
 }
 
+/** The rollover's section, folded at first like the pane's other long sections. */
+async function openSection(name = 'Préparer le tableau de bord 2021'): Promise<void> {
+  await userEvent.click(screen.getByRole('button', { name }));
+}
+
 describe('Préparer 2021', () => {
   it('shows what the 2021 sheet will hold before writing anything', async () => {
     const gateway = seedGateway();
     const { container } = await renderReady(gateway);
+    await openSection();
     await userEvent.click(screen.getByRole('button', { name: 'Préparer 2021' }));
     const table = await screen.findByRole('table', PREVIEW_TABLE);
     expect(gateway.callsOf('planRollover')).toHaveLength(1);
@@ -47,6 +54,7 @@ describe('Préparer 2021', () => {
   it('creates the sheet on confirmation, then takes it away with "Annuler"', async () => {
     const gateway = seedGateway();
     const { container } = await renderReady(gateway);
+    await openSection();
     await userEvent.click(screen.getByRole('button', { name: 'Préparer 2021' }));
     await userEvent.click(
       await screen.findByRole('button', {
@@ -73,6 +81,7 @@ describe('Préparer 2021', () => {
   it('says why when Excel refuses, and keeps the preview to try again', async () => {
     const gateway = seedGateway();
     await renderReady(gateway);
+    await openSection();
     await userEvent.click(screen.getByRole('button', { name: 'Préparer 2021' }));
     gateway.failNext(
       'rollover',
@@ -90,6 +99,7 @@ describe('Préparer 2021', () => {
   it('speaks English in an English pane', async () => {
     const gateway = seedGateway();
     await renderReady(gateway, 'en');
+    await openSection(ENGLISH_SECTION);
     await userEvent.click(screen.getByRole('button', { name: 'Prepare 2021' }));
     expect(
       await screen.findByRole('button', { name: 'Create the sheet “Tableau de bord 2021”' }),

@@ -43,12 +43,6 @@ type View =
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  title: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   text: { margin: '0' },
   button: { alignSelf: 'flex-start' },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -63,7 +57,6 @@ function messageOf(error: unknown): string {
 export function RolloverPanel({ gateway, analysis, disabled }: RolloverPanelProps) {
   const { lang } = useStrings();
   const styles = useStyles();
-  const titleId = useId();
   const captionId = useId();
   const [view, setView] = useState<View>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -94,10 +87,7 @@ export function RolloverPanel({ gateway, analysis, disabled }: RolloverPanelProp
     });
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <h2 id={titleId} className={styles.title}>
-        {text.heading(year + 1)}
-      </h2>
+    <div className={styles.root}>
       {(view.kind === 'idle' || view.kind === 'undone') && (
         <Button
           className={styles.button}
@@ -145,7 +135,7 @@ export function RolloverPanel({ gateway, analysis, disabled }: RolloverPanelProp
           onClose={() => setView({ kind: 'idle' })}
         />
       )}
-    </section>
+    </div>
   );
 }
 
