@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 import { sheetViewLabel } from '../../src/i18n/preview';
+import { rolloverLabels } from '../../src/i18n/rollover';
 import { loadWorkbook } from '../oracle/exceljs-io';
 import { axeViolations } from './support/axe';
 import { E2E_DIST, PROJECT_ROOT, ensureBuild } from './support/build';
@@ -47,6 +48,8 @@ afterAll(async () => {
 
 describe('Préparer 2021 in the browser preview', () => {
   it('shows what the 2021 sheet will hold, before writing anything', async () => {
+    // A section of the pane, folded on opening.
+    await page.getByRole('button', { name: rolloverLabels('fr').heading(2021) }).click();
     await page.getByRole('button', { name: 'Préparer 2021' }).click();
     const table = page.getByRole('table', {
       name: 'Ce qui sera écrit dans les colonnes N-1 pour 2021',
