@@ -167,6 +167,8 @@ function rowProblems(row: number, findings: readonly Finding[]): Problem[] {
 }
 
 function problem(key: string, row: number, kind: FindingGroup, findings: Finding[]): Problem {
+  // One fresh object given its kind's fields with Object.assign: spreading it into a new literal
+  // per kind cloned it through V8's slow path, thousands of times on a large dashboard.
   const base = {
     key,
     severity: worst(findings),
@@ -180,8 +182,7 @@ function problem(key: string, row: number, kind: FindingGroup, findings: Finding
     case 'objective_missed': {
       const justification = findings.find((f) => f.code === 'MISSING_JUSTIFICATION');
       const year = findings.some((f) => f.code === 'OBJECTIVE_MISSED');
-      return {
-        ...base,
+      return Object.assign(base, {
         kind,
         // The months under objective told here; a suspicious month is told in its own problem,
         // unless the row's justification is all there is to say.
@@ -191,12 +192,12 @@ function problem(key: string, row: number, kind: FindingGroup, findings: Finding
         cell: justification?.cell ?? base.cell,
         year,
         justified: justification === undefined,
-      };
+      });
     }
     case 'notes':
-      return { ...base, kind, ranges: noteRanges(findings) };
+      return Object.assign(base, { kind, ranges: noteRanges(findings) });
     default:
-      return { ...base, kind };
+      return Object.assign(base, { kind });
   }
 }
 
@@ -207,11 +208,11 @@ function noteRanges(findings: readonly Finding[]): NoteRange[] {
       return isMonthNote(f.code) && f.month !== null;
     })
     .sort((a, b) => a.month - b.month);
-  const ranges: NoteRange[] = [];
+  // Built mutable, then handed out read-only: a copy per extended range is garbage.
+  const ranges: { -readonly [K in keyof NoteRange]: NoteRange[K] }[] = [];
   for (const note of notes) {
     const last = ranges[ranges.length - 1];
-    if (last && last.code === note.code && last.to === note.month - 1)
-      ranges[ranges.length - 1] = { ...last, to: note.month };
+    if (last && last.code === note.code && last.to === note.month - 1) last.to = note.month;
     else ranges.push({ code: note.code, from: note.month, to: note.month, text: note.text });
   }
   return ranges;
