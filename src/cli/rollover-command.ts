@@ -12,7 +12,7 @@ import { toJsonRollover } from '../core/rollover-json';
 import type { RolloverPlan } from '../core/rollover-types';
 import { sheetTaken } from '../core/rollover-year';
 import type { Lang } from '../core/types';
-import { PLACEHOLDERS } from '../i18n/cli';
+import { CLI_ERRORS, PLACEHOLDERS } from '../i18n/cli';
 import {
   ROLLOVER_HELP,
   rolloverDroppedText,
@@ -28,10 +28,19 @@ import type { DroppedPart } from '../xlsx/rollover-write';
 import { writeRolloverFile } from '../xlsx/rollover-write';
 import { CliError, EXIT_READY } from './cli-error';
 import type { CliIo } from './io';
-import { inputName, readInput, reportFileName } from './io';
+import {
+  checkStandardOutput,
+  inputName,
+  isStandardStream,
+  messageStream,
+  readInput,
+  reportFileName,
+  STANDARD_STREAM,
+  writeOutput,
+} from './io';
 import type { OpenedDashboard } from './open-dashboard';
 import { explainedRead, openDashboard } from './open-dashboard';
-import { outputPathFor, writeFileAtomically } from './output-file';
+import { outputPathFor } from './output-file';
 import type { CommandDefinition, RawOptions } from './program';
 import { cliOptions } from './program';
 
@@ -74,32 +83,39 @@ export async function runRollover(
   io: CliIo,
 ): Promise<number> {
   const { lang } = options;
+  checkStandardOutput(options.output, options.json, io, lang);
+  if (isStandardStream(file) && options.output === undefined)
+    throw new CliError('output_required', CLI_ERRORS.outputRequired(lang));
   const bytes = await readInput(file, io, lang);
   const opened = openDashboard(bytes, inputName(file, lang), options.sheet, lang);
   const plan = planOf(opened, io, lang);
-  const sheets = opened.pkg.worksheets().map((sheet) => sheet.name);
+  // Every sheet of the workbook, chart sheets included: two sheets may not share a name.
+  const sheets = opened.pkg.sheets.map((sheet) => sheet.name);
   if (sheetTaken(sheets, plan.newSheet))
     throw new CliError('sheet_exists', rolloverSheetExistsText(plan.newSheet, plan.to, lang));
   const { macroEnabled } = opened.pkg;
-  const output = await outputPathFor(
-    file,
-    options.output ?? rolloverOutputPath(file, plan.to, macroEnabled),
-    macroEnabled,
-    lang,
-  );
+  const output = isStandardStream(options.output)
+    ? STANDARD_STREAM
+    : await outputPathFor(
+        file,
+        options.output ?? rolloverOutputPath(file, plan.to, macroEnabled),
+        macroEnabled,
+        lang,
+      );
   const written = explainedRead(() => writeRolloverFile(opened.pkg, plan), file, lang);
-  await writeFileAtomically(output, written.bytes, lang);
-  io.stdout(
-    options.json
-      ? `${JSON.stringify(
-          toJsonRollover(plan, { file: reportFileName(file), output }, (gap) =>
-            rolloverGapText(gap, plan, lang),
-          ),
-          null,
-          2,
-        )}\n`
-      : textReport(plan, written.dropped, output, lang),
-  );
+  await writeOutput(output, written.bytes, io, lang);
+  const report = options.json
+    ? `${JSON.stringify(
+        toJsonRollover(plan, { file: reportFileName(file), output }, (gap) =>
+          rolloverGapText(gap, plan, lang),
+        ),
+        null,
+        2,
+      )}\n`
+    : textReport(plan, written.dropped, output, lang);
+  // The JSON report stays on stdout (-o - is refused with --json); the text moves aside for -o -.
+  if (options.json) io.stdout(report);
+  else messageStream(output, io)(report);
   return EXIT_READY;
 }
 

@@ -41,7 +41,9 @@ export function tableRows(
   let blanks = 0;
   let row = top;
   for (; row <= block.bottom; row += 1) {
-    if (hidden.has(row)) continue;
+    // A hidden row is passed over only when it holds nothing in the months: hiding a row must
+    // never hide its missing months from the check (an auditor reads the values, not the view).
+    if (hidden.has(row) && !holdsMonthData(grid, row, months)) continue;
     if (blankRow(grid, row, block.left, right)) {
       blanks += rows.length > 0 ? 1 : 0;
       if (blanks >= 2) break;
@@ -69,15 +71,23 @@ function unreadBelow(
 ): UnreadRow[] {
   const unread: UnreadRow[] = [];
   let row = end;
-  while (row <= block.bottom && (hidden.has(row) || blankRow(grid, row, block.left, right)))
+  while (
+    row <= block.bottom &&
+    ((hidden.has(row) && !holdsMonthData(grid, row, months)) ||
+      blankRow(grid, row, block.left, right))
+  )
     row += 1;
   for (; row <= block.bottom; row += 1) {
-    if (hidden.has(row)) continue;
+    if (hidden.has(row) && !holdsMonthData(grid, row, months)) continue;
     if (blankRow(grid, row, block.left, right) || isMonthRow(grid, row, block, months[0])) break;
     const found = monthData(grid, row, months, 'below_table');
     if (found) unread.push(found);
   }
   return unread;
+}
+
+function holdsMonthData(grid: Grid, row: number, months: readonly number[]): boolean {
+  return monthData(grid, row, months, 'no_label') !== null;
 }
 
 function blankRow(grid: Grid, row: number, left: number, right: number): boolean {

@@ -130,4 +130,20 @@ describe('qualepref rollover', () => {
     const run = await runCli(['--help']);
     expect(run.stdout).toContain('rollover');
   });
+
+  it('works as a filter, rollover - -o -, and refuses - without -o', async () => {
+    const piped = {
+      stdin: await readFile(SAMPLE),
+      stdinIsTerminal: false,
+      stdoutIsTerminal: false,
+    };
+    const run = await runCli(['rollover', '-', '-o', '-'], undefined, piped);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const grids = workbookToGrids(await loadWorkbook(run.stdoutBytes));
+    expect(grids.map((grid) => grid.sheet)).toContain('Tableau de bord 2021');
+    const refused = await runCli(['rollover', '-'], undefined, piped);
+    expect(refused.code).toBe(2);
+    expect(refused.stdoutBytes.length).toBe(0);
+  });
 });
