@@ -12,8 +12,9 @@
  * - ExcelApi 1.2: worksheet.getUsedRange(valuesOnly), worksheet.protection.protected,
  *   format.columnWidth, range.getResizedRange.
  * - ExcelApi 1.4: range.getIntersectionOrNullObject, isNullObject.
- * - ExcelApi 1.5: workbook.customXmlParts (add, getByNamespace, getOnlyItemOrNullObject;
- *   customXmlPart.getXml, setXml, delete): the add-in's records, saved in the workbook file.
+ * - ExcelApi 1.5: workbook.customXmlParts (add, getByNamespace with its getCount, items and
+ *   getOnlyItemOrNullObject; customXmlPart.getXml, setXml, delete): the add-in's records,
+ *   saved in the workbook file.
  * - ExcelApi 1.7: worksheet.getRangeByIndexes, worksheet.onChanged (WorksheetChangedEventArgs
  *   .address), workbook.protection.protected.
  * - ExcelApi 1.9 (the manifest's minimum): range.getCellProperties and setCellProperties (fills,
@@ -61,6 +62,9 @@ export interface XCustomXmlPartCollection {
 }
 
 export interface XCustomXmlPartScopedCollection {
+  readonly items: XCustomXmlPart[];
+  load(propertyNames: string): XCustomXmlPartScopedCollection;
+  getCount(): XClientResult<number>;
   getOnlyItemOrNullObject(): XCustomXmlPart;
 }
 

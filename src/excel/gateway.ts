@@ -44,7 +44,7 @@ import { locateDashboard, readFlagFills } from './locate';
 import { OwnChanges } from './own-changes';
 import type { PlannedCall } from './payload';
 import type { RecordKind, RecordsRead } from './records';
-import { RECORD_BUDGETS, queueRecordsRead, recordCalls } from './records';
+import { mergeDuplicates, RECORD_BUDGETS, queueRecordsRead, recordCalls } from './records';
 import { reportCalls } from './report-writer';
 import { CHANGE_EVENTS, TRIGGER_SOURCE, requireMinimum, supports } from './requirements';
 import type { RolloverRecord } from './rollover-write';
@@ -186,7 +186,7 @@ class ExcelGateway implements DashboardGateway {
       },
       remembered: () => stateFrom((kind) => read().content(kind)).binding,
     });
-    const records = this.records(read());
+    const records = this.records(await mergeDuplicates(ctx, read()));
     const flags = records.state.flags;
     // Flags left on another sheet than the dashboard: their current fills, in more syncs.
     if (
@@ -285,9 +285,10 @@ class ExcelGateway implements DashboardGateway {
       .run(async (ctx) => {
         const exists = queueRecordsRead(ctx.workbook, []);
         await ctx.sync();
+        const found = await mergeDuplicates(ctx, exists());
         const sheets = ctx.workbook.worksheets;
         await runCalls(ctx, [
-          ...recordCalls(ctx.workbook, recordChanges(previous), exists().exists),
+          ...recordCalls(ctx.workbook, recordChanges(previous), found.exists),
           ...contentCalls(() => sheets.getItem(write.sheet), undoContents(write.undo), 'formulas'),
           ...[...undoFills(write.undo)].flatMap(([sheet, targets]) =>
             fillCalls(() => sheets.getItem(sheet), targets),
@@ -395,7 +396,7 @@ class ExcelGateway implements DashboardGateway {
   private async readRecords(ctx: XContext, contents: readonly RecordKind[]): Promise<Records> {
     const read = queueRecordsRead(ctx.workbook, contents);
     await ctx.sync();
-    return this.records(read());
+    return this.records(await mergeDuplicates(ctx, read()));
   }
 
   canUndo(): Promise<boolean> {

@@ -8,7 +8,7 @@
  * A part holds one element whose text is the record's JSON (state.ts gives its stored form).
  * Reads and writes are queued on the caller's batch: nothing here syncs.
  */
-import type { XClientResult, XCustomXmlPart, XWorkbook } from './excel-api';
+import type { XClientResult, XContext, XCustomXmlPart, XWorkbook } from './excel-api';
 import type { PlannedCall } from './payload';
 import { utf8Bytes } from './payload';
 
@@ -98,6 +98,11 @@ export interface RecordsRead {
   readonly exists: ReadonlySet<RecordKind>;
   /** A record's stored form (not yet checked), or undefined when absent or not asked for. */
   content(kind: RecordKind): unknown;
+  /**
+   * Records held by two parts or more (two runtimes, the pane's and the ribbon's, adding at
+   * once): getOnlyItemOrNullObject sees none of them, so they are merged before anything else.
+   */
+  readonly duplicated: readonly RecordKind[];
 }
 
 /**
@@ -108,23 +113,60 @@ export function queueRecordsRead(
   workbook: XWorkbook,
   contents: readonly RecordKind[],
 ): () => RecordsRead {
-  const pending = new Map<RecordKind, PendingPart>(
+  const pending = new Map<RecordKind, PendingPart & { count: XClientResult<number> }>(
     RECORD_KINDS.map((kind) => {
-      const part = partOf(workbook, kind).load('id');
+      const scoped = workbook.customXmlParts.getByNamespace(RECORD_NAMESPACES[kind]);
+      const part = scoped.getOnlyItemOrNullObject().load('id');
       // A null object's methods are no-ops whose results are null: no sync is spent checking.
-      return [kind, { part, xml: contents.includes(kind) ? part.getXml() : null }];
+      const xml = contents.includes(kind) ? part.getXml() : null;
+      return [kind, { part, xml, count: scoped.getCount() }];
     }),
   );
   return () => {
     const exists = new Set<RecordKind>();
     const values = new Map<RecordKind, unknown>();
-    for (const [kind, { part, xml }] of pending) {
-      if (part.isNullObject) continue;
+    const duplicated: RecordKind[] = [];
+    for (const [kind, { part, xml, count }] of pending) {
+      if (part.isNullObject) {
+        if (count.value > 1) duplicated.push(kind);
+        continue;
+      }
       exists.add(kind);
       const text = xml?.value;
       if (typeof text === 'string') values.set(kind, recordOf(text));
     }
-    return { exists, content: (kind) => values.get(kind) };
+    return { exists, content: (kind) => values.get(kind), duplicated };
+  };
+}
+
+/**
+ * Merges each duplicated record into one part: the last added is kept (the newest write), the
+ * others are deleted; two syncs, only when a record was found duplicated. Returns `read` with
+ * the kept records' contents.
+ */
+export async function mergeDuplicates(ctx: XContext, read: RecordsRead): Promise<RecordsRead> {
+  if (read.duplicated.length === 0) return read;
+  const scopes = read.duplicated.map((kind) => ({
+    kind,
+    scoped: ctx.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACES[kind]).load('items/id'),
+  }));
+  await ctx.sync();
+  const kept = scopes.map(({ kind, scoped }) => {
+    const parts = scoped.items;
+    for (const extra of parts.slice(0, -1)) extra.delete();
+    return { kind, xml: parts[parts.length - 1].getXml() };
+  });
+  await ctx.sync();
+  const exists = new Set(read.exists);
+  const values = new Map<RecordKind, unknown>();
+  for (const { kind, xml } of kept) {
+    exists.add(kind);
+    values.set(kind, recordOf(xml.value));
+  }
+  return {
+    exists,
+    content: (kind) => (values.has(kind) ? values.get(kind) : read.content(kind)),
+    duplicated: [],
   };
 }
 

@@ -1,6 +1,7 @@
 /** "Annuler le dernier calcul" and "Effacer les marques": the workbook given back exactly. */
 import { FLAG_COLORS } from '../../src/core/plan';
 import { createGatewayOn } from '../../src/excel/gateway';
+import { RECORD_NAMESPACES } from '../../src/excel/records';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import { NO_FILL, differences } from './fake/workbook';
 import { failure, SEED_SHEET, setup, syncsOf, withCell } from './helpers';
@@ -35,6 +36,24 @@ describe('undo the last fill', () => {
     });
     expect(await gateway.canUndo()).toBe(false);
     expect((await failure(gateway.undoLastFill())).code).toBe('nothing_to_undo');
+  });
+
+  it('merges a record two runtimes added twice, keeping undo and the flags own fills', async () => {
+    const { book, host } = colouredSeed();
+    const before = book.capture();
+    const gateway = createGatewayOn(host);
+    await gateway.fill();
+    // The ribbon's runtime and the pane's both added their record: two parts, one namespace.
+    for (const kind of ['undo', 'flags'] as const) {
+      const part = book.xmlParts.find((p) => p.namespace === RECORD_NAMESPACES[kind]);
+      if (!part) throw new Error(`no ${kind} record`);
+      book.addXmlPart(part.xml);
+    }
+    expect(await createGatewayOn(host).canUndo()).toBe(true);
+    await createGatewayOn(host).undoLastFill();
+    expect(differences(before, book.capture())).toEqual([]);
+    for (const kind of ['undo', 'flags'] as const)
+      expect(book.xmlParts.filter((p) => p.namespace === RECORD_NAMESPACES[kind]).length).toBe(0);
   });
 
   it('keeps text that looks like a number as text', async () => {

@@ -332,13 +332,51 @@ class FakeCustomXmlParts implements XCustomXmlPartCollection {
   }
 
   getByNamespace(namespaceUri: string): XCustomXmlPartScopedCollection {
-    return {
-      getOnlyItemOrNullObject: () =>
-        new FakeCustomXmlPart(this.batch, () => {
-          const parts = this.batch.book.xmlParts.filter((p) => p.namespace === namespaceUri);
-          return parts.length === 1 ? parts[0] : null;
-        }),
-    };
+    return new FakeScopedXmlParts(this.batch, namespaceUri);
+  }
+}
+
+/** The parts of one namespace; getOnlyItemOrNullObject is null when there are two or more. */
+class FakeScopedXmlParts extends FakeObject implements XCustomXmlPartScopedCollection {
+  constructor(
+    batch: Batch,
+    private readonly namespaceUri: string,
+  ) {
+    super(batch, 'CustomXmlPartScopedCollection', ['items', 'items/id']);
+  }
+
+  private parts(): XmlPart[] {
+    return this.batch.book.xmlParts.filter((p) => p.namespace === this.namespaceUri);
+  }
+
+  get items(): XCustomXmlPart[] {
+    return this.loaded('items');
+  }
+
+  load(propertyNames: string): XCustomXmlPartScopedCollection {
+    this.queueLoad(propertyNames, () => null);
+    this.batch.queue(() => {
+      const items = this.parts().map((part) => {
+        const item = new FakeCustomXmlPart(this.batch, () => part);
+        item.setLoaded('id', part.id);
+        return item;
+      });
+      this.setLoaded('items', items);
+    });
+    return this;
+  }
+
+  getCount(): XClientResult<number> {
+    const result = new FakeClientResult<number>(this.batch);
+    this.batch.queue(() => result.set(this.parts().length));
+    return result;
+  }
+
+  getOnlyItemOrNullObject(): XCustomXmlPart {
+    return new FakeCustomXmlPart(this.batch, () => {
+      const parts = this.parts();
+      return parts.length === 1 ? parts[0] : null;
+    });
   }
 }
 
