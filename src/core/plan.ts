@@ -170,18 +170,61 @@ function flagOf(
   end: number,
   words: FillWords,
 ): CellFlag | null {
-  let kind: FlagKind = 'info';
-  let note: string | null = null;
+  let kind: FlagKind | null = null;
   for (let i = start; i < end; i += 1) {
     const finding = findings[i];
-    if (finding.month === null) continue;
-    kind = worseKind(kind, finding);
-    const message = words.message(finding);
-    note = note === null ? message : `${note}\n${message}`;
+    if (finding.month !== null) kind = worseKind(kind ?? 'info', finding);
   }
-  if (note === null) return null;
+  if (kind === null) return null;
   const { row, col } = findings[start];
-  return { row, col, kind, color: FLAG_COLORS[kind], note };
+  return new MonthFlag(row, col, kind, { findings, start, end, words, note: null });
+}
+
+/** Where a flag's note is written from, and the note once written. */
+interface NoteSource {
+  readonly findings: readonly Finding[];
+  readonly start: number;
+  readonly end: number;
+  readonly words: FillWords;
+  note: string | null;
+}
+
+/**
+ * A flag whose note is written when first read: only the preview shows it (a tooltip), and
+ * writing a sentence for every flagged cell of a large dashboard cost as much as the rest of
+ * the plan. A class rather than a literal with a getter, which V8 builds far more slowly.
+ */
+class MonthFlag implements CellFlag {
+  readonly color: string;
+
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly kind: FlagKind,
+    private readonly source: NoteSource,
+  ) {
+    this.color = FLAG_COLORS[kind];
+  }
+
+  get note(): string {
+    const { source } = this;
+    source.note ??= noteOf(source);
+    return source.note;
+  }
+
+  /** What the flag is, as a plain object: the findings it is written from are its own affair. */
+  toJSON(): CellFlag {
+    const { row, col, kind, color, note } = this;
+    return { row, col, kind, color, note };
+  }
+}
+
+/** The messages of the month findings among findings[start..end), one per line. */
+function noteOf({ findings, start, end, words }: NoteSource): string {
+  const lines: string[] = [];
+  for (let i = start; i < end; i += 1)
+    if (findings[i].month !== null) lines.push(words.message(findings[i]));
+  return lines.join('\n');
 }
 
 // A module-level callback rather than an inline one: it serves every flagged cell.
