@@ -16,6 +16,7 @@ import { fileProblemText } from './files';
 import type { Bilingual } from './lang';
 import { pick } from './lang';
 import { asOfText } from './report';
+import { list, plural, quote } from './text';
 
 /** No-break space (before « : », inside « »), narrow no-break space (before ; ! ? %). */
 const NBSP = '\u00a0';
@@ -27,22 +28,6 @@ function colon(lang: Lang): string {
 
 function semicolon(lang: Lang): string {
   return lang === 'fr' ? `${NNBSP}; ` : '; ';
-}
-
-function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `«${NBSP}${text}${NBSP}»` : `“${text}”`;
-}
-
-/** French keeps 0 and 1 singular ("0 erreur"), English only 1. */
-function plural(count: number, one: string, many: string, lang: Lang): string {
-  const singular = lang === 'fr' ? count < 2 : count === 1;
-  return `${count} ${singular ? one : many}`;
-}
-
-/** "Aix, Arles et Istres". */
-export function listText(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
 }
 
 /** The reasons that are not the file engine's own (those have their sentence in ./files). */
@@ -165,8 +150,8 @@ export function differencesText(consolidation: Consolidation, lang: Lang): strin
     );
     notes.push(
       lang === 'fr'
-        ? `Les années diffèrent entre les sites${colon(lang)}${listText(parts, lang)}.`
-        : `The sites’ years differ: ${listText(parts, lang)}.`,
+        ? `Les années diffèrent entre les sites${colon(lang)}${list(parts, lang)}.`
+        : `The sites’ years differ: ${list(parts, lang)}.`,
     );
   }
   if (consolidation.asOfs.length > 1) {
@@ -175,8 +160,8 @@ export function differencesText(consolidation: Consolidation, lang: Lang): strin
     );
     notes.push(
       lang === 'fr'
-        ? `Les mois d’arrêté diffèrent entre les sites${colon(lang)}${listText(parts, lang)}.`
-        : `The sites are checked up to different months: ${listText(parts, lang)}.`,
+        ? `Les mois d’arrêté diffèrent entre les sites${colon(lang)}${list(parts, lang)}.`
+        : `The sites are checked up to different months: ${list(parts, lang)}.`,
     );
   }
   return notes;
@@ -264,7 +249,7 @@ export function consolidationWords(lang: Lang): ConsolidationWords {
     met: (result) => metText(result, lang),
     noData: noDataText(lang),
     presence: presenceText,
-    list: (items) => listText(items, lang),
+    list: (items) => list(items, lang),
     notes: (consolidation) => notesText(consolidation, lang),
   };
 }

@@ -6,20 +6,12 @@ import { columnLetter } from '../core/address';
 import type { RolloverGap, RolloverPlan } from '../core/rollover-types';
 import type { Lang } from '../core/types';
 import type { DroppedPart } from '../xlsx/rollover-write';
+import { plural, quote } from './text';
 
 const NBSP = '\u00a0';
 
-function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `«${NBSP}${text}${NBSP}»` : `“${text}”`;
-}
-
 function colon(lang: Lang): string {
   return lang === 'fr' ? `${NBSP}:` : ':';
-}
-
-/** "1 erreur", "2 erreurs": French keeps 0 and 1 singular, English only 1. */
-function count(n: number, one: string, many: string, lang: Lang): string {
-  return `${n} ${(lang === 'fr' ? n <= 1 : n === 1) ? one : many}`;
 }
 
 /** "Ligne 7, « Délai moyen de réponse aux courriers »". */
@@ -51,8 +43,8 @@ export function rolloverGapText(gap: RolloverGap, plan: RolloverPlan, lang: Lang
         : `${who}: the ${year} objective cannot be read, the average is carried over but ${metN1} is ${dash}.`;
     case 'errors':
       return fr
-        ? `${who}${colon(lang)} la moyenne de ${year} est reportée malgré ${count(gap.errors, 'erreur', 'erreurs', lang)} à corriger sur la ligne.`
-        : `${who}: the ${year} average is carried over despite ${count(gap.errors, 'error', 'errors', lang)} to correct on the row.`;
+        ? `${who}${colon(lang)} la moyenne de ${year} est reportée malgré ${plural(gap.errors, 'erreur', 'erreurs', lang)} à corriger sur la ligne.`
+        : `${who}: the ${year} average is carried over despite ${plural(gap.errors, 'error', 'errors', lang)} to correct on the row.`;
     case 'merged_cell':
       return fr
         ? `${who}${colon(lang)} la cellule N-1 est fusionnée avec une autre ligne, rien n’y est écrit.`
@@ -74,8 +66,8 @@ export function rolloverSummaryText(plan: RolloverPlan, lang: Lang): string {
   const empty = plan.rows.length - carried;
   const dash = quote('-', lang);
   return lang === 'fr'
-    ? `Feuille ${quote(plan.newSheet, lang)} préparée à partir de ${quote(plan.sheet, lang)}${colon(lang)} ${count(plan.rows.length, 'indicateur', 'indicateurs', lang)}, ${count(carried, 'moyenne reportée', 'moyennes reportées', lang)}, ${empty} sans données (${dash}), mois, commentaires et moyennes de ${plan.to} vides.`
-    : `Sheet ${quote(plan.newSheet, lang)} prepared from ${quote(plan.sheet, lang)}: ${count(plan.rows.length, 'indicator', 'indicators', lang)}, ${count(carried, 'average', 'averages', lang)} carried over, ${empty} without data (${dash}), months, comments and averages of ${plan.to} empty.`;
+    ? `Feuille ${quote(plan.newSheet, lang)} préparée à partir de ${quote(plan.sheet, lang)}${colon(lang)} ${plural(plan.rows.length, 'indicateur', 'indicateurs', lang)}, ${plural(carried, 'moyenne reportée', 'moyennes reportées', lang)}, ${empty} sans données (${dash}), mois, commentaires et moyennes de ${plan.to} vides.`
+    : `Sheet ${quote(plan.newSheet, lang)} prepared from ${quote(plan.sheet, lang)}: ${plural(plan.rows.length, 'indicator', 'indicators', lang)}, ${plural(carried, 'average', 'averages', lang)} carried over, ${empty} without data (${dash}), months, comments and averages of ${plan.to} empty.`;
 }
 
 export function rolloverGapsHeading(count: number, lang: Lang): string {

@@ -24,7 +24,6 @@ import type { Lang } from '../core/types';
 import {
   consolidationHeaders,
   consolidationViewText,
-  listText,
   metText,
   notesText,
   presenceText,
@@ -33,6 +32,7 @@ import {
   unitText,
 } from '../i18n/consolidate';
 import { asOfText } from '../i18n/report';
+import { list } from '../i18n/text';
 import { useSharedStyles } from '../taskpane/styles';
 import { SiteChart, averageText } from './SiteChart';
 
@@ -132,7 +132,7 @@ function IndicatorCard({ indicator, labels, usable, lang }: IndicatorProps) {
   const title = indicator.engagement
     ? `${indicator.engagement} · ${indicator.label}`
     : indicator.label;
-  const absent = listText(
+  const absent = list(
     indicator.missingAt.map((index) => labels[index]),
     lang,
   );

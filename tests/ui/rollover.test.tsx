@@ -102,7 +102,7 @@ describe('Préparer 2021', () => {
     await openSection(ENGLISH_SECTION);
     await userEvent.click(screen.getByRole('button', { name: 'Prepare 2021' }));
     expect(
-      await screen.findByRole('button', { name: 'Create the sheet “Tableau de bord 2021”' }),
+      await screen.findByRole('button', { name: 'Create the sheet "Tableau de bord 2021"' }),
     ).toBeInTheDocument();
   });
 });

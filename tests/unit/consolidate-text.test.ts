@@ -1,10 +1,10 @@
 /** The consolidation's sentences: every reason said in both languages, in French typography. */
 import type { ConsolidatedSite, UnusableReason } from '../../src/core/consolidate';
 import { consolidate } from '../../src/core/consolidate';
+import { list } from '../../src/i18n/text';
 import {
   consolidationReport,
   correctionsText,
-  listText,
   notesText,
   nothingUsableText,
   progressText,
@@ -101,9 +101,9 @@ describe('the command’s words', () => {
   });
 
   it('lists in each language', () => {
-    expect(listText(['Aix', 'Arles', 'Istres'], 'fr')).toBe('Aix, Arles et Istres');
-    expect(listText(['Aix', 'Arles'], 'en')).toBe('Aix and Arles');
-    expect(listText([], 'fr')).toBe('');
+    expect(list(['Aix', 'Arles', 'Istres'], 'fr')).toBe('Aix, Arles et Istres');
+    expect(list(['Aix', 'Arles'], 'en')).toBe('Aix and Arles');
+    expect(list([], 'fr')).toBe('');
   });
 
   it('prints a readable summary without plain spaces before French punctuation', () => {
