@@ -1,26 +1,14 @@
 /** `qualepref rollover` on real files (design.md §7b). */
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { workbookToGrids } from '../oracle/exceljs-grid';
 import { loadWorkbook } from '../oracle/exceljs-io';
-import { removeDir, seedSheet, tempDir, writeWorkbookFile } from '../fixtures/variants/files';
+import { seedSheet, writeWorkbookFile } from '../fixtures/variants/files';
 import { runCli } from './run-cli';
+import { SAMPLE, sampleFolder } from './sample-folder';
 
-const SAMPLE = join(__dirname, '..', '..', 'samples', 'tableau-de-bord-2020-aix.xlsx');
-
-let dir: string;
-
-beforeEach(async () => {
-  dir = await tempDir();
-});
-
-afterEach(() => removeDir(dir));
-
-async function copySample(name = 'tableau.xlsx'): Promise<string> {
-  const path = join(dir, name);
-  await copyFile(SAMPLE, path);
-  return path;
-}
+const folder = sampleFolder();
+const { copySample } = folder;
 
 describe('qualepref rollover', () => {
   it('writes <name>.2021.xlsx with "Tableau de bord 2021", and leaves the input untouched', async () => {
@@ -29,8 +17,8 @@ describe('qualepref rollover', () => {
     const run = await runCli(['rollover', input]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const output = join(dir, 'tableau.2021.xlsx');
-    expect((await readdir(dir)).sort()).toEqual(['tableau.2021.xlsx', 'tableau.xlsx']);
+    const output = join(folder.path(), 'tableau.2021.xlsx');
+    expect((await readdir(folder.path())).sort()).toEqual(['tableau.2021.xlsx', 'tableau.xlsx']);
     expect((await readFile(input)).equals(original)).toBe(true);
     expect(run.stdout).toContain(
       'Feuille «\u00a0Tableau de bord 2021\u00a0» préparée à partir de «\u00a0Tableau de bord 2020\u00a0»\u00a0: 20 indicateurs, 10 moyennes reportées, 10 sans données',
@@ -58,7 +46,7 @@ describe('qualepref rollover', () => {
 
   it('prints qualepref-rollover/1 with --json, in English with --lang en', async () => {
     const input = await copySample();
-    const out = join(dir, 'suivant.xlsx');
+    const out = join(folder.path(), 'suivant.xlsx');
     const run = await runCli(['rollover', input, '-o', out, '--json', '--lang', 'en']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as Record<string, unknown> & {
@@ -76,11 +64,11 @@ describe('qualepref rollover', () => {
     expect(json.rows[0]).toEqual({ row: 5, n1: expect.closeTo(0.98683, 5), metN1: 'oui' });
     expect(json.rows.filter((row) => row.n1 === null)).toHaveLength(10);
     expect(json.notCarried[0].message).toContain('no month of 2020 holds a number');
-    expect((await readdir(dir)).sort()).toEqual(['suivant.xlsx', 'tableau.xlsx']);
+    expect((await readdir(folder.path())).sort()).toEqual(['suivant.xlsx', 'tableau.xlsx']);
   });
 
   it('exits 2 when the 2021 sheet already exists, and writes nothing', async () => {
-    const input = await writeWorkbookFile(dir, 'deux.xlsx', [
+    const input = await writeWorkbookFile(folder.path(), 'deux.xlsx', [
       seedSheet(),
       { name: 'tableau de bord 2021', rows: [['déjà préparé']] },
     ]);
@@ -90,11 +78,11 @@ describe('qualepref rollover', () => {
     expect(run.stderr).toBe(
       'La feuille «\u00a0Tableau de bord 2021\u00a0» existe déjà dans ce classeur\u00a0: rien n’a été écrit. Renommez-la ou supprimez-la pour préparer 2021 à nouveau.\n',
     );
-    expect(await readdir(dir)).toEqual(['deux.xlsx']);
+    expect(await readdir(folder.path())).toEqual(['deux.xlsx']);
   });
 
   it('rolls over the dashboard --sheet names, and refuses to write over its input', async () => {
-    const input = await writeWorkbookFile(dir, 'aix.xlsx', [
+    const input = await writeWorkbookFile(folder.path(), 'aix.xlsx', [
       { name: 'Notes', rows: [['Réunion CLU']] },
       seedSheet(),
     ]);
@@ -102,7 +90,7 @@ describe('qualepref rollover', () => {
     expect(same.code).toBe(2);
     const run = await runCli(['rollover', input, '--sheet', 'Tableau de bord 2020']);
     expect(run.code).toBe(0);
-    const book = await loadWorkbook(await readFile(join(dir, 'aix.2021.xlsx')));
+    const book = await loadWorkbook(await readFile(join(folder.path(), 'aix.2021.xlsx')));
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Notes',
       'Tableau de bord 2020',
@@ -111,10 +99,10 @@ describe('qualepref rollover', () => {
   });
 
   it('exits 2 with one sentence for a missing file or a dashboard without a year', async () => {
-    const missing = await runCli(['rollover', join(dir, 'absent.xlsx')]);
+    const missing = await runCli(['rollover', join(folder.path(), 'absent.xlsx')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
-    const noYear = await writeWorkbookFile(dir, 'suivi.xlsx', [
+    const noYear = await writeWorkbookFile(folder.path(), 'suivi.xlsx', [
       {
         name: 'Suivi',
         rows: seedSheet({ G3: 'Mois' }).rows,

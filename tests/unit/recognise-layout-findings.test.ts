@@ -12,6 +12,7 @@ import { findingMessage, layoutMessage, messagesIn } from '../../src/i18n/findin
 import type { CellSpec, GridOptions } from '../helpers/grid';
 import { buildGrid } from '../helpers/grid';
 import { FR_SHORT } from '../helpers/month-headers';
+import { LAYOUT_FACTS } from '../fixtures/layout-facts';
 
 const FULL = Array.from({ length: 12 }, () => 0.95);
 const HEADER: CellSpec[] = ['Indicateur', 'Objectif', ...FR_SHORT, 'Moyenne'];
@@ -184,23 +185,7 @@ describe('LAYOUT_GUESSED', () => {
 });
 
 describe('layout messages', () => {
-  const unread = { row: 11, col: 6, month: 1, text: '98 %' } as const;
-  const samples = [
-    { code: 'UNREAD_ROW', unread: { ...unread, reason: 'no_label' } },
-    { code: 'UNREAD_ROW', unread: { ...unread, reason: 'below_table' } },
-    { code: 'LAYOUT_GUESSED', guess: { kind: 'label_column', row: 3, col: 1, other: 0 } },
-    {
-      code: 'LAYOUT_GUESSED',
-      guess: {
-        kind: 'year_block',
-        row: 3,
-        col: 18,
-        year: 2021,
-        otherYears: [2019, 2020],
-        reason: 'latest_year',
-      },
-    },
-  ] as const;
+  const samples = LAYOUT_FACTS;
 
   it.each(samples.map((facts) => [facts.code, facts] as const))(
     '%s is written in French and in English, in French typography',

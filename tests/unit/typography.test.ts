@@ -10,7 +10,7 @@ import { FINDING_CODES } from '../../src/core/catalogue';
 import type { Cell, Grid } from '../../src/core/grid';
 import { planFill } from '../../src/core/plan';
 import { problemsOf } from '../../src/core/problems';
-import type { LayoutFindingFacts, Summary } from '../../src/core/types';
+import type { Summary } from '../../src/core/types';
 import type { WorkbookErrorCode } from '../../src/xlsx/workbook-error';
 import type { HelpKey } from '../../src/i18n/cli';
 import { CLI_ERRORS, asOfOption, fillDone, helpText, helpTitle, tally } from '../../src/i18n/cli';
@@ -34,6 +34,7 @@ import { problemText } from '../../src/i18n/problems';
 import { asOfText, reportNameTakenText, verdict } from '../../src/i18n/report';
 import { formatAmount, list, plural, quote } from '../../src/i18n/text';
 import { GOLDEN_CASES } from '../fixtures/golden/cases';
+import { LAYOUT_FACTS } from '../fixtures/layout-facts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -124,25 +125,8 @@ function frenchTexts(): [string, string][] {
   for (const key of helpKeys) add(`help ${key}`, helpText(key, 'fr'));
   for (const title of ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'Global Options:'])
     add(`help title ${title}`, helpTitle(title, 'fr'));
-  // The layout findings are about rows no golden case lacks: their facts, written directly.
-  const unread = { row: 11, col: 6, month: 1, text: 'COVID' } as const;
-  const layout: LayoutFindingFacts[] = [
-    { code: 'UNREAD_ROW', unread: { ...unread, reason: 'no_label' } },
-    { code: 'UNREAD_ROW', unread: { ...unread, reason: 'below_table' } },
-    { code: 'LAYOUT_GUESSED', guess: { kind: 'label_column', row: 3, col: 1, other: 0 } },
-    {
-      code: 'LAYOUT_GUESSED',
-      guess: {
-        kind: 'year_block',
-        row: 3,
-        col: 18,
-        year: 2021,
-        otherYears: [2019, 2020],
-        reason: 'latest_year',
-      },
-    },
-  ];
-  layout.forEach((facts, i) => add(`layout ${facts.code} ${i}`, layoutMessage(facts, 'fr')));
+  // The layout findings are about rows no golden case holds: their facts, written directly.
+  LAYOUT_FACTS.forEach((facts, i) => add(`layout ${facts.code} ${i}`, layoutMessage(facts, 'fr')));
 
   const fileCodes: WorkbookErrorCode[] = [
     'not_a_workbook',
