@@ -11,6 +11,7 @@ import { escapeXml } from './xml';
 import { attributesOf, elements, firstElement, prefixOf, splice, withAttribute } from './xml-edit';
 import type { OutEntry } from './zip-write';
 import { writeZip } from './zip-write';
+import { WorkbookError } from './workbook-error';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const RELATIONSHIPS_NS = [
@@ -21,7 +22,7 @@ const RELATIONSHIPS_NS = [
 /** `xml` with `text` inserted right before the closing tag of its first `name` element. */
 function appendTo(xml: string, name: string, text: string): string {
   const span = firstElement(xml, name);
-  if (!span) throw new Error(`no ${name} element`);
+  if (!span) throw new WorkbookError('damaged', `no ${name} element`);
   if (span.selfClosing) {
     const close = `</${prefixOf(span.tag)}${name}>`;
     return splice(xml, span.start, span.end, `${span.tag.replace(/\/>$/, '>')}${text}${close}`);
@@ -109,7 +110,7 @@ export class PackageEditor {
 
   /** Replaces a sheet's part with a worksheet, renaming the sheet when its name differs. */
   replaceWorksheet(sheet: SheetEntry, name: string, xml: string): void {
-    if (!sheet.path) throw new Error(`sheet ${sheet.name} has no part`);
+    if (!sheet.path) throw new WorkbookError('damaged', `sheet ${sheet.name} has no part`);
     this.set(sheet.path, xml);
     const rels = relsPathOf(sheet.path);
     if (this.exists(rels)) this.remove(rels);

@@ -18,6 +18,7 @@ import {
   unescapeXml,
   withAttribute,
 } from './xml-edit';
+import { WorkbookError } from './workbook-error';
 
 export type CellContent =
   | { readonly kind: 'number'; readonly value: number }
@@ -219,7 +220,7 @@ export class SheetEditor {
     let xml = this.xml;
     const data = this.sheetData;
     if (this.edits.size > 0) {
-      if (!data) throw new Error('worksheet without sheetData');
+      if (!data) throw new WorkbookError('damaged', 'worksheet without sheetData');
       xml = splice(xml, data.start, data.end, this.sheetDataXml(data));
     }
     xml = this.withColumns(xml);

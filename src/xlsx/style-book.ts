@@ -8,6 +8,7 @@ import { builtInFormat } from './styles';
 import { escapeXml } from './xml';
 import type { Span } from './xml-edit';
 import { attributesOf, elements, firstElement, prefixOf, splice, withAttribute } from './xml-edit';
+import { WorkbookError } from './workbook-error';
 
 /** The first id Excel gives to a custom number format. */
 const FIRST_CUSTOM_FORMAT = 164;
@@ -90,7 +91,7 @@ export class StyleBook {
 
   private list(name: string): List {
     const list = this.lists.get(name);
-    if (!list) throw new Error(`no style list ${name}`);
+    if (!list) throw new WorkbookError('damaged', `no style list ${name}`);
     return list;
   }
 
