@@ -43,37 +43,33 @@ export function readMonth(
   col: number,
   context: MonthRowContext,
 ): MonthEntry {
-  const text = shownText(cell);
   // Most month cells are numbers: read them without building a reading for each.
   if (cell.kind === 'number' && typeof cell.value === 'number' && Number.isFinite(cell.value))
-    return readNumber(cell.value, false, isPercentFormat(cell.format), text, month, col, context);
+    return readNumber(cell, cell.value, false, isPercentFormat(cell.format), month, col, context);
   const reading = readCell(cell);
   switch (reading.kind) {
     case 'empty':
-      if (month > context.dueMonths) return other(context, month, col, 'future', text);
-      return withFinding(context, other(context, month, col, 'missing', text), MISSING);
-    case 'marker':
-      return withFinding(
-        context,
-        other(context, month, col, reading.status, text),
-        MARKER_FACTS[reading.status](text),
-      );
+      if (month > context.dueMonths) return other(cell, context, month, col, 'future');
+      return withFinding(context, other(cell, context, month, col, 'missing'), MISSING);
+    case 'marker': {
+      const entry = other(cell, context, month, col, reading.status);
+      return withFinding(context, entry, MARKER_FACTS[reading.status](entry.text));
+    }
     case 'error':
-      return withFinding(context, other(context, month, col, 'error', text), {
+      return withFinding(context, other(cell, context, month, col, 'error'), {
         code: 'CELL_ERROR',
         text: reading.code,
       });
-    case 'invalid':
-      return withFinding(context, other(context, month, col, 'invalid', text), {
-        code: 'UNRECOGNIZED_ENTRY',
-        text,
-      });
+    case 'invalid': {
+      const entry = other(cell, context, month, col, 'invalid');
+      return withFinding(context, entry, { code: 'UNRECOGNIZED_ENTRY', text: entry.text });
+    }
     case 'number':
       return readNumber(
+        cell,
         reading.value,
         reading.fromText,
         reading.percent,
-        text,
         month,
         col,
         context,
@@ -81,28 +77,49 @@ export function readMonth(
   }
 }
 
-function entryOf(
-  context: MonthRowContext,
-  month: number,
-  col: number,
-  status: MonthStatus,
-  value: number | null,
-  text: string,
-  excluded: boolean,
-): MonthEntry {
-  const { row } = context;
-  return { month, row, col, cell: a1(row, col), status, value, text, excluded };
+/**
+ * A month as read. Its address and its text are worked out when first asked for: a large
+ * dashboard has tens of thousands of month cells, alive as long as the analysis, and most of
+ * them are never shown one by one.
+ */
+class ReadMonth implements MonthEntry {
+  private shown: string | null = null;
+
+  constructor(
+    private readonly source: Cell,
+    readonly month: number,
+    readonly row: number,
+    readonly col: number,
+    readonly status: MonthStatus,
+    readonly value: number | null,
+    readonly excluded: boolean,
+  ) {}
+
+  get cell(): string {
+    return a1(this.row, this.col);
+  }
+
+  get text(): string {
+    this.shown ??= shownText(this.source);
+    return this.shown;
+  }
+
+  /** The entry as a plain object, as the MonthEntry interface describes it. */
+  toJSON(): MonthEntry {
+    const { month, row, col, cell, status, value, text, excluded } = this;
+    return { month, row, col, cell, status, value, text, excluded };
+  }
 }
 
 /** A month without a number. */
 function other(
+  cell: Cell,
   context: MonthRowContext,
   month: number,
   col: number,
   status: MonthStatus,
-  text: string,
 ): MonthEntry {
-  return entryOf(context, month, col, status, null, text, false);
+  return new ReadMonth(cell, month, context.row, col, status, null, false);
 }
 
 function withFinding(context: MonthRowContext, entry: MonthEntry, facts: FindingFacts): MonthEntry {
@@ -111,37 +128,38 @@ function withFinding(context: MonthRowContext, entry: MonthEntry, facts: Finding
 }
 
 function readNumber(
+  cell: Cell,
   raw: number,
   fromText: boolean,
   percent: boolean,
-  text: string,
   month: number,
   col: number,
   context: MonthRowContext,
 ): MonthEntry {
   const { unit } = context;
   let value = raw;
-  let mismatch: FindingFacts | null = null;
+  let mismatch: 'month_rate_without_percent' | 'month_percent' | null = null;
   if (unit === 'rate' && !percent && raw > 1) {
     // 99 typed in a rate row without "%" means 99 %.
     value = percentToFraction(raw);
-    mismatch = { code: 'UNIT_MISMATCH', kind: 'month_rate_without_percent', text, value };
+    mismatch = 'month_rate_without_percent';
   } else if (unit !== 'rate' && percent) {
     // The number the agent typed: a cell 6 shown "600%" is 6, a text "6 %" is 6 too.
-    value = fromText ? (parseNumberText(text)?.value ?? raw) : raw;
-    mismatch = { code: 'UNIT_MISMATCH', kind: 'month_percent', text, value };
+    value = fromText ? (parseNumberText(shownText(cell))?.value ?? raw) : raw;
+    mismatch = 'month_percent';
   }
   const outOfRange = value < 0 || (unit === 'rate' && value > 1 + RATE_TOLERANCE);
-  const entry = entryOf(context, month, col, 'value', value, text, outOfRange);
-  if (mismatch) context.addOnMonth(mismatch, entry);
+  const entry = new ReadMonth(cell, month, context.row, col, 'value', value, outOfRange);
+  if (mismatch)
+    context.addOnMonth({ code: 'UNIT_MISMATCH', kind: mismatch, text: entry.text, value }, entry);
   if (outOfRange) {
     context.addOnMonth(
-      { code: 'OUT_OF_RANGE', text, reason: value < 0 ? 'negative' : 'over_100' },
+      { code: 'OUT_OF_RANGE', text: entry.text, reason: value < 0 ? 'negative' : 'over_100' },
       entry,
     );
   } else if (fromText) {
     // Only a counted value: an excluded one is already an error to correct.
-    context.addOnMonth({ code: 'TEXT_NUMBER', text, value }, entry);
+    context.addOnMonth({ code: 'TEXT_NUMBER', text: entry.text, value }, entry);
   }
   return entry;
 }

@@ -146,14 +146,15 @@ function findingsAfterFill(
  */
 function flags(findings: readonly Finding[], dashboard: Dashboard, words: FillWords): CellFlag[] {
   const monthCols = new Set(dashboard.columns.months);
+  const source: NoteSource = { findings, words };
   const result: CellFlag[] = [];
   let start = 0;
   while (start < findings.length) {
     const first = findings[start];
     let end = start + 1;
     while (end < findings.length && sameCell(findings[end], first)) end += 1;
-    const flag = monthCols.has(first.col) ? flagOf(findings, start, end, words) : null;
-    if (flag) result.push(flag);
+    const kind = monthCols.has(first.col) ? flagKind(findings, start, end) : null;
+    if (kind !== null) result.push(new MonthFlag(first.row, first.col, kind, source, start, end));
     start = end;
   }
   return result;
@@ -163,53 +164,49 @@ function sameCell(a: Finding, b: Finding): boolean {
   return a.row === b.row && a.col === b.col;
 }
 
-/** The flag of the month findings among findings[start..end), which share one cell. */
-function flagOf(
-  findings: readonly Finding[],
-  start: number,
-  end: number,
-  words: FillWords,
-): CellFlag | null {
+/** The worst kind of the month findings among findings[start..end), null when there is none. */
+function flagKind(findings: readonly Finding[], start: number, end: number): FlagKind | null {
   let kind: FlagKind | null = null;
   for (let i = start; i < end; i += 1) {
     const finding = findings[i];
     if (finding.month !== null) kind = worseKind(kind ?? 'info', finding);
   }
-  if (kind === null) return null;
-  const { row, col } = findings[start];
-  return new MonthFlag(row, col, kind, { findings, start, end, words, note: null });
+  return kind;
 }
 
-/** Where a flag's note is written from, and the note once written. */
+/** What every flag's note is written from: one for the whole plan. */
 interface NoteSource {
   readonly findings: readonly Finding[];
-  readonly start: number;
-  readonly end: number;
   readonly words: FillWords;
-  note: string | null;
 }
 
 /**
  * A flag whose note is written when first read: only the preview shows it (a tooltip), and
  * writing a sentence for every flagged cell of a large dashboard cost as much as the rest of
- * the plan. A class rather than a literal with a getter, which V8 builds far more slowly.
+ * the plan. A class rather than a literal with getters, which V8 builds far more slowly; its
+ * colour follows from its kind. A large dashboard has tens of thousands of flags, alive until
+ * the plan is written: each field less is work less for the garbage collector.
  */
 class MonthFlag implements CellFlag {
-  readonly color: string;
+  private written: string | null = null;
 
   constructor(
     readonly row: number,
     readonly col: number,
     readonly kind: FlagKind,
     private readonly source: NoteSource,
-  ) {
-    this.color = FLAG_COLORS[kind];
+    /** The cell's findings are source.findings[start..end). */
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get color(): string {
+    return FLAG_COLORS[this.kind];
   }
 
   get note(): string {
-    const { source } = this;
-    source.note ??= noteOf(source);
-    return source.note;
+    this.written ??= noteOf(this.source, this.start, this.end);
+    return this.written;
   }
 
   /** What the flag is, as a plain object: the findings it is written from are its own affair. */
@@ -220,7 +217,7 @@ class MonthFlag implements CellFlag {
 }
 
 /** The messages of the month findings among findings[start..end), one per line. */
-function noteOf({ findings, start, end, words }: NoteSource): string {
+function noteOf({ findings, words }: NoteSource, start: number, end: number): string {
   const lines: string[] = [];
   for (let i = start; i < end; i += 1)
     if (findings[i].month !== null) lines.push(words.message(findings[i]));

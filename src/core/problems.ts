@@ -82,14 +82,18 @@ export type ProblemOf<K extends ProblemKind> = Problem & { readonly kind: K };
 export function problemsOf(analysis: Analysis): Problem[] {
   const fold = notYetFilled(analysis);
   const problems: Problem[] = fold ? [fold.problem] : [];
-  const byRow = new Map<number, Finding[]>();
-  for (const finding of analysis.findings) {
-    if (fold?.folded.has(finding)) continue;
-    const list = byRow.get(finding.row);
-    if (list) list.push(finding);
-    else byRow.set(finding.row, [finding]);
+  // The findings come sorted by row: each row's are one run of the list, no map of rows needed.
+  const { findings } = analysis;
+  let start = 0;
+  while (start < findings.length) {
+    const row = findings[start].row;
+    const rowFindings: Finding[] = [];
+    let end = start;
+    for (; end < findings.length && findings[end].row === row; end += 1)
+      if (!fold?.folded.has(findings[end])) rowFindings.push(findings[end]);
+    if (rowFindings.length > 0) for (const p of rowProblems(row, rowFindings)) problems.push(p);
+    start = end;
   }
-  for (const [row, findings] of byRow) problems.push(...rowProblems(row, findings));
   return problems;
 }
 
@@ -103,7 +107,12 @@ export function problemKeys(problems: readonly Problem[]): Map<Finding, string> 
 
 /** Errors first, then warnings, then infos; in each, the given order kept. */
 export function bySeverity(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  // Three passes rather than a sort: stable, and no work space allocated per indicator.
+  const sorted: Problem[] = [];
+  for (let rank = 0; rank < 3; rank += 1)
+    for (const problem of problems)
+      if (severityRank(problem.severity) === rank) sorted.push(problem);
+  return sorted;
 }
 
 function worst(findings: readonly Finding[]): Severity {
@@ -113,9 +122,12 @@ function worst(findings: readonly Finding[]): Severity {
 }
 
 function monthsOf(findings: readonly Finding[]): number[] {
-  const months = new Set<number>();
-  for (const finding of findings) if (finding.month !== null) months.add(finding.month);
-  return [...months].sort((a, b) => a - b);
+  // A bit per month rather than a set then a sort: thousands of problems on a large dashboard.
+  let seen = 0;
+  for (const finding of findings) if (finding.month !== null) seen |= 1 << finding.month;
+  const months: number[] = [];
+  for (let month = 1; month <= 12; month += 1) if (seen & (1 << month)) months.push(month);
+  return months;
 }
 
 function excelRow(row: number): number {
@@ -133,6 +145,15 @@ interface RowGroup {
   /** The month of a problem of one month (a suspicious value), else null. */
   readonly month: number | null;
   readonly findings: Finding[];
+}
+
+function groupFor(
+  groups: readonly RowGroup[],
+  kind: FindingGroup,
+  month: number | null,
+): RowGroup | undefined {
+  for (const group of groups) if (group.kind === kind && group.month === month) return group;
+  return undefined;
 }
 
 function rowProblems(row: number, findings: readonly Finding[]): Problem[] {
@@ -154,7 +175,7 @@ function rowProblems(row: number, findings: readonly Finding[]): Problem[] {
       kind = 'suspicious_value';
       month = finding.month;
     }
-    const group = groups.find((g) => g.kind === kind && g.month === month);
+    const group = groupFor(groups, kind, month);
     if (group) group.findings.push(finding);
     else groups.push({ kind, month, findings: [finding] });
   }
@@ -203,11 +224,16 @@ function problem(key: string, row: number, kind: FindingGroup, findings: Finding
 
 /** Month notes of one row, consecutive months with the same code in one range. */
 function noteRanges(findings: readonly Finding[]): NoteRange[] {
-  const notes = findings
-    .filter((f): f is Finding & { code: MonthNoteCode; month: number } => {
-      return isMonthNote(f.code) && f.month !== null;
-    })
-    .sort((a, b) => a.month - b.month);
+  const notes: (Finding & { code: MonthNoteCode; month: number })[] = [];
+  let ordered = true;
+  for (const f of findings)
+    if (isMonthNote(f.code) && f.month !== null) {
+      const note = f as Finding & { code: MonthNoteCode; month: number };
+      ordered &&= notes.length === 0 || notes[notes.length - 1].month < note.month;
+      notes.push(note);
+    }
+  // Month columns run left to right on every dashboard seen: sorting is then work for nothing.
+  if (!ordered) notes.sort((a, b) => a.month - b.month);
   // Built mutable, then handed out read-only: a copy per extended range is garbage.
   const ranges: { -readonly [K in keyof NoteRange]: NoteRange[K] }[] = [];
   for (const note of notes) {
