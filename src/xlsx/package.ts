@@ -11,13 +11,13 @@ import { parseRelationships, relsPathOf } from './relationships';
 import { readSharedStrings } from './shared-strings';
 import { gridOf } from './sheet-grid';
 import type { SheetScan } from './sheet-scan';
-import { scanSheet } from './sheet-scan';
+import { scanWorksheet } from './worksheet-scan';
 import { refuseCompoundFile } from './sniff';
 import type { CellStyles } from './styles';
 import { NO_STYLES, readStyles } from './styles';
 import { WorkbookError } from './workbook-error';
 import type { Attributes } from './xml';
-import { decodeText, parseXml, prefixedAttribute } from './xml';
+import { decodeText, parseXml, prefixedAttribute, textFeed } from './xml';
 import type { InflateLimits, ZipEntry } from './zip-read';
 import { DEFAULT_LIMITS, readZip, ZipArchive } from './zip-read';
 
@@ -39,8 +39,6 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 const MACRO_WORKBOOK = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
-/** Characters given to the XML parser at a time. */
-const PARSE_CHUNK = 64 * 1024;
 
 export interface OpenOptions {
   readonly limits?: InflateLimits;
@@ -196,12 +194,7 @@ export class XlsxPackage {
    * has what it needs stops parsing there.
    */
   private feed(path: string): (write: (text: string) => boolean) => void {
-    return (write) => {
-      const text = this.text(path);
-      for (let at = 0; at < text.length; at += PARSE_CHUNK) {
-        if (!write(text.slice(at, at + PARSE_CHUNK))) return;
-      }
-    };
+    return textFeed(this.text(path));
   }
 
   /** The relationships of a part ("" for the package's own); none when it has no rels part. */
@@ -249,7 +242,7 @@ export class XlsxPackage {
     if (!sheet?.path) throw new WorkbookError('damaged', `no worksheet ${name}`);
     let scan = this.scans.get(sheet.path);
     if (scan === undefined) {
-      scan = scanSheet(sheet.path, this.feed(sheet.path));
+      scan = scanWorksheet(sheet.path, this.text(sheet.path));
       this.scans.set(sheet.path, scan);
     }
     return scan;

@@ -97,7 +97,7 @@ export function rangePosition(ref: string): CellRange | null {
   };
 }
 
-function isTrue(value: string | undefined): boolean {
+export function isTrue(value: string | undefined): boolean {
   return value === '1' || value === 'true';
 }
 

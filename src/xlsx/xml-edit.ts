@@ -87,7 +87,8 @@ export function firstElement(xml: string, name: string, from = 0, to = xml.lengt
   return elements(xml, name, from, to)[0] ?? null;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
+/** XML's five predefined entities. */
+export const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
   gt: '>',

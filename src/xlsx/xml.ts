@@ -65,6 +65,17 @@ export function xmlStream(part: string, handlers: XmlHandlers): XmlStream {
   };
 }
 
+/** Pieces of text handed to a parser: saxes copies less from a chunk than from a whole part. */
+const PARSE_CHUNK = 64 * 1024;
+
+/** A text handed to a parser piece by piece, until `write` returns false. */
+export function textFeed(text: string): (write: (chunk: string) => boolean) => void {
+  return (write) => {
+    for (let at = 0; at < text.length; at += PARSE_CHUNK)
+      if (!write(text.slice(at, at + PARSE_CHUNK))) return;
+  };
+}
+
 export function parseXml(part: string, xml: string, handlers: XmlHandlers): void {
   const stream = xmlStream(part, handlers);
   stream.write(xml);

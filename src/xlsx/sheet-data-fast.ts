@@ -1,0 +1,302 @@
+/**
+ * A fast reader of a worksheet's `<sheetData>`, the part's bulk: rows of cells with their
+ * values, formulas and inline strings, as Excel, LibreOffice and Google Sheets write them. It
+ * reads a strict subset of XML and gives up (null) on anything outside it: a comment, a
+ * processing instruction, CDATA, an unknown entity, a rich-text run, a line break inside an
+ * attribute, an element that does not belong there, a tag left open. The caller then reads the
+ * part with saxes (sheet-scan.ts), which knows all of XML and says what is wrong with it.
+ * Whatever this reader accepts, it reads exactly as the saxes scan does: a test compares both.
+ *
+ * Why: saxes builds a tag and an attribute object for every element and checks every
+ * character in script, which made reading a 2,000-row dashboard cost more than the rest of
+ * `check`. This reader leaves the characters to the regular expression engine.
+ */
+import type { RawCell, RawFormula } from './sheet-scan';
+import { cellPosition, isTrue } from './sheet-scan';
+import { localName } from './xml';
+import { ENTITIES } from './xml-edit';
+
+export interface SheetDataRead {
+  readonly cells: RawCell[];
+  /** 0-based indices of hidden rows. */
+  readonly hiddenRows: number[];
+  /** Where `</sheetData>` starts. */
+  readonly end: number;
+}
+
+/** Thrown inside the reader when the text leaves the subset; never escapes it. */
+class OutsideSubset extends Error {}
+
+const OUTSIDE = new OutsideSubset();
+
+const NAME = '[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?';
+const VALUE = `(?:"[^"<]*"|'[^'<]*')`;
+
+/** A start, end or empty tag at the reading point: slash, name, attributes, slash. */
+const TAG = new RegExp(`<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*${VALUE})*)\\s*(/?)>`, 'y');
+const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"<]*)"|'([^'<]*)')`, 'g');
+const BLANK = /^[ \t\n\r]*$/;
+
+// A lone surrogate, or U+FFFE / U+FFFF: characters XML does not allow. No lookbehind, which
+// older Safari versions cannot compile.
+const BAD_CHARACTER =
+  '[\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?:^|[^\\ud800-\\udbff])[\\udc00-\\udfff]';
+/**
+ * In text: control characters but tab and line feed (XML parsers normalise a carriage return:
+ * left to saxes), and "]]>".
+ */
+const TEXT_OUTSIDE = new RegExp(`[\\x00-\\x08\\x0b-\\x1f]|\\]\\]>|${BAD_CHARACTER}`);
+/** In an attribute value: every control character (XML turns tabs and line breaks into spaces). */
+const ATTRIBUTE_OUTSIDE = new RegExp(`[\\x00-\\x1f]|${BAD_CHARACTER}`);
+const REFERENCE = /&([^;&]*);?/g;
+
+/** A character reference XML allows. */
+function referenced(code: number): boolean {
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  return (code < 0xd800 || code > 0xdfff) && code !== 0xfffe && code !== 0xffff && code <= 0x10ffff;
+}
+
+function entity(match: string, name: string): string {
+  if (!match.endsWith(';')) throw OUTSIDE;
+  if (Object.hasOwn(ENTITIES, name)) return ENTITIES[name];
+  const code = /^#x[0-9a-fA-F]{1,6}$/.test(name)
+    ? parseInt(name.slice(2), 16)
+    : /^#[0-9]{1,7}$/.test(name)
+      ? Number(name.slice(1))
+      : -1;
+  if (code < 0 || !referenced(code)) throw OUTSIDE;
+  return String.fromCodePoint(code);
+}
+
+function decoded(raw: string, outside: RegExp): string {
+  if (outside.test(raw)) throw OUTSIDE;
+  return raw.includes('&') ? raw.replace(REFERENCE, entity) : raw;
+}
+
+/** The attributes of one start tag that the scan reads; the others are checked and skipped. */
+interface TagAttributes {
+  r: string | undefined;
+  hidden: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+  ref: string | undefined;
+  si: string | undefined;
+}
+
+function noAttributes(): TagAttributes {
+  return {
+    r: undefined,
+    hidden: undefined,
+    t: undefined,
+    s: undefined,
+    ref: undefined,
+    si: undefined,
+  };
+}
+
+/**
+ * Reads the attribute list of a tag into `into`, emptied first. A large sheet has tens of
+ * thousands of tags: the objects are the reader's own, used again for each tag.
+ */
+function readAttributes(list: string, into: TagAttributes, seen: string[]): void {
+  into.r = into.hidden = into.t = into.s = into.ref = into.si = undefined;
+  if (list === '') return;
+  seen.length = 0;
+  ATTRIBUTE.lastIndex = 0;
+  for (let match = ATTRIBUTE.exec(list); match !== null; match = ATTRIBUTE.exec(list)) {
+    const name = match[1];
+    if (seen.includes(name)) throw OUTSIDE;
+    seen.push(name);
+    const value = decoded(match[2] ?? match[3], ATTRIBUTE_OUTSIDE);
+    switch (name) {
+      case 'r':
+      case 'hidden':
+      case 't':
+      case 's':
+      case 'ref':
+      case 'si':
+        into[name] = value;
+    }
+  }
+}
+
+/**
+ * Reads tags and text from a reading point. The last tag read is in its fields, not in an
+ * object of its own: there is one per tag of the sheet.
+ */
+class Reader {
+  /** The reading point. */
+  private at: number;
+  /** The last tag read: an end tag, its qualified name, its attribute list, empty. */
+  closing = false;
+  name = '';
+  attributes = '';
+  empty = false;
+  /** Where the last tag started. */
+  start = 0;
+
+  constructor(
+    private readonly xml: string,
+    from: number,
+  ) {
+    this.at = from;
+  }
+
+  /** Reads the next tag, only spaces before it. */
+  tag(): void {
+    const { xml } = this;
+    const lt = xml.indexOf('<', this.at);
+    if (lt < 0 || (lt > this.at && !BLANK.test(xml.slice(this.at, lt)))) throw OUTSIDE;
+    this.tagAt(lt);
+  }
+
+  private tagAt(lt: number): void {
+    TAG.lastIndex = lt;
+    const match = TAG.exec(this.xml);
+    if (match === null) throw OUTSIDE;
+    this.at = TAG.lastIndex;
+    this.start = lt;
+    this.closing = match[1] === '/';
+    this.name = match[2];
+    this.attributes = match[3];
+    this.empty = match[4] === '/';
+    if (this.closing && (this.empty || this.attributes !== '')) throw OUTSIDE;
+  }
+
+  /** The text of the element `name` just opened, up to its end tag. */
+  text(name: string): string {
+    const { xml } = this;
+    const lt = xml.indexOf('<', this.at);
+    if (lt < 0) throw OUTSIDE;
+    const text = decoded(xml.slice(this.at, lt), TEXT_OUTSIDE);
+    this.tagAt(lt);
+    if (!this.closing || this.name !== name) throw OUTSIDE;
+    return text;
+  }
+}
+
+/** Where the reader stands: in sheetData, a row, a cell or a cell's inline string. */
+const enum Level {
+  SheetData,
+  Row,
+  Cell,
+  Inline,
+}
+
+function read(xml: string, from: number, sheetData: string): SheetDataRead {
+  const reader = new Reader(xml, from);
+  const cells: RawCell[] = [];
+  const hiddenRows: number[] = [];
+  const attributes = noAttributes();
+  const seen: string[] = [];
+  let level = Level.SheetData;
+  let open = sheetData;
+  let rowName = '';
+  let row = -1;
+  let col = -1;
+  // The cell being read.
+  let cellName = '';
+  let type = 'n';
+  let style = 0;
+  let value: string | null = null;
+  let formula: RawFormula | null = null;
+  let inline = '';
+
+  for (;;) {
+    reader.tag();
+    const { name } = reader;
+    if (reader.closing) {
+      if (name !== open) throw OUTSIDE;
+      switch (level) {
+        case Level.SheetData:
+          return { cells, hiddenRows, end: reader.start };
+        case Level.Row:
+          level = Level.SheetData;
+          open = sheetData;
+          break;
+        case Level.Cell:
+          cells.push({ row, col, type, style, value, formula });
+          level = Level.Row;
+          open = rowName;
+          break;
+        case Level.Inline:
+          // An inline string fills a value that no earlier <v> gave, as in the saxes scan.
+          value ??= inline;
+          level = Level.Cell;
+          open = cellName;
+      }
+      continue;
+    }
+    readAttributes(reader.attributes, attributes, seen);
+    const local = localName(name);
+    switch (level) {
+      case Level.SheetData: {
+        if (local !== 'row') throw OUTSIDE;
+        const r = attributes.r === undefined ? NaN : Number(attributes.r);
+        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        col = -1;
+        if (isTrue(attributes.hidden)) hiddenRows.push(row);
+        if (!reader.empty) {
+          level = Level.Row;
+          open = rowName = name;
+        }
+        break;
+      }
+      case Level.Row: {
+        if (local !== 'c') throw OUTSIDE;
+        const at = attributes.r === undefined ? null : cellPosition(attributes.r);
+        if (at) {
+          row = at[0];
+          col = at[1];
+        } else col++;
+        type = attributes.t ?? 'n';
+        style = attributes.s === undefined ? 0 : Number(attributes.s) || 0;
+        value = null;
+        formula = null;
+        if (reader.empty) cells.push({ row, col, type, style, value, formula });
+        else {
+          level = Level.Cell;
+          open = cellName = name;
+        }
+        break;
+      }
+      case Level.Cell:
+        if (local === 'v') {
+          value = reader.empty ? '' : reader.text(name);
+        } else if (local === 'f') {
+          const { t, ref, si } = attributes;
+          formula = {
+            type: t ?? 'normal',
+            ref: ref ?? null,
+            si: si ?? null,
+            text: reader.empty ? '' : reader.text(name),
+          };
+        } else if (local === 'is') {
+          inline = '';
+          if (reader.empty) value ??= '';
+          else {
+            level = Level.Inline;
+            open = name;
+          }
+        } else throw OUTSIDE;
+        break;
+      case Level.Inline:
+        // Runs of rich text and phonetic guides are left to the saxes scan.
+        if (local !== 't') throw OUTSIDE;
+        if (!reader.empty) inline += reader.text(name);
+    }
+  }
+}
+
+/**
+ * The content of the `sheetData` element whose start tag ends at `from`, its qualified name
+ * `name`; null when it leaves the subset this reader knows.
+ */
+export function readSheetData(xml: string, from: number, name: string): SheetDataRead | null {
+  try {
+    return read(xml, from, name);
+  } catch (error) {
+    if (error instanceof OutsideSubset) return null;
+    throw error;
+  }
+}

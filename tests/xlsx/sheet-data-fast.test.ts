@@ -1,0 +1,204 @@
+/**
+ * The fast sheetData reader against saxes: whatever it accepts, it reads exactly as the saxes
+ * scan does; whatever leaves its subset of XML, it gives up on, and the saxes scan decides
+ * (reading it, or saying the part is damaged). It must also accept what Excel, LibreOffice and
+ * our own writer produce, or it would be no faster.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyse } from '../../src/core/analyse';
+import { planFill } from '../../src/core/plan';
+import { findDashboard } from '../../src/core/recognise';
+import { fillWords } from '../../src/i18n/fill-words';
+import { openPackage, writeFilled } from '../../src/xlsx';
+import { readSheetData } from '../../src/xlsx/sheet-data-fast';
+import type { SheetScan } from '../../src/xlsx/sheet-scan';
+import { scanSheet } from '../../src/xlsx/sheet-scan';
+import { WorkbookError } from '../../src/xlsx/workbook-error';
+import { scanWorksheet } from '../../src/xlsx/worksheet-scan';
+import { textFeed } from '../../src/xlsx/xml';
+import { habitWorkbook } from '../fixtures/variants/habit-files';
+import { HABITS } from '../fixtures/variants/habits';
+import { partText, unzip } from '../helpers/package-edit';
+
+const SAMPLE = new Uint8Array(
+  readFileSync(join(__dirname, '..', '..', 'samples', 'tableau-de-bord-2020-aix.xlsx')),
+);
+const TODAY = { year: 2021, month: 2 };
+
+function bySaxes(xml: string): SheetScan {
+  return scanSheet('sheet.xml', textFeed(xml));
+}
+
+/** Where the sheetData of `xml` starts its content, and its qualified name. */
+function sheetDataOf(xml: string): { from: number; name: string } {
+  const match = /<((?:\w+:)?sheetData)(?:\s[^>]*)?>/.exec(xml);
+  if (match === null) throw new Error('no sheetData');
+  return { from: match.index + match[0].length, name: match[1] };
+}
+
+function fastRead(xml: string) {
+  const { from, name } = sheetDataOf(xml);
+  return readSheetData(xml, from, name);
+}
+
+/** Both readings of `xml`: equal, and the fast one taken. */
+function expectFastAndSame(xml: string): void {
+  expect(fastRead(xml)).not.toBeNull();
+  expect(scanWorksheet('sheet.xml', xml)).toEqual(bySaxes(xml));
+}
+
+function worksheets(bytes: Uint8Array): string[] {
+  const parts = unzip(bytes);
+  return Object.keys(parts)
+    .filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path))
+    .map((path) => partText(parts, path));
+}
+
+function filledSample(): Uint8Array {
+  const pkg = openPackage(SAMPLE);
+  const found = findDashboard(pkg.readGrids());
+  if (!('dashboard' in found)) throw new Error('no dashboard');
+  const analysis = analyse(found.grid, found.dashboard, { today: TODAY });
+  return writeFilled(pkg, planFill(found.grid, analysis, fillWords('fr')));
+}
+
+const WORKSHEET = (data: string, name = 'sheetData') =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><${name}>${data}</${name}><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+
+describe('what producers write is read fast, and as saxes reads it', () => {
+  it('the sample, and the sample once filled (inline strings of our own writer)', () => {
+    for (const xml of [...worksheets(SAMPLE), ...worksheets(filledSample())])
+      expectFastAndSame(xml);
+  });
+
+  it.each(Object.keys(HABITS))('the %s habit, as Excel and LibreOffice write it', async (habit) => {
+    for (const writer of ['excel', 'libreoffice'] as const)
+      for (const xml of worksheets(await habitWorkbook(HABITS[habit](), writer)))
+        expectFastAndSame(xml);
+  });
+
+  it('prefixes, spaces and line breaks between tags, single quotes, entities, no addresses', () => {
+    const data = [
+      `<x:row r='1' spans="1:3" x14ac:dyDescent="0.25">\n  <x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve"> Taux &amp; délai &#8239;% &#x41;</x:t><x:t>!</x:t></x:is></x:c>`,
+      `  <x:c t="s" s='2'><x:v>0</x:v></x:c>\n  <x:c><x:f t="shared" ref="C1:C3" si="0">AVERAGE(A1:B1)&lt;1</x:f><x:v>0.5</x:v></x:c>\n</x:row>`,
+      `<x:row hidden="1"><x:c r="B2" t="e"><x:v>#DIV/0!</x:v></x:c><x:c/><x:c r="D2"><x:v/></x:c></x:row>`,
+      `<x:row r="5" hidden="true"/><x:row><x:c><x:f/></x:c><x:c t="str"><x:f t="array" ref="B6">"a"&amp;"b"</x:f><x:v>ab</x:v></x:c></x:row>`,
+    ].join('\n');
+    const xml = WORKSHEET(data, 'x:sheetData')
+      .replace(/<(\/?)(worksheet|dimension|mergeCells|mergeCell)\b/g, '<$1x:$2')
+      .replace('xmlns=', 'xmlns:x=');
+    expectFastAndSame(xml);
+    const scan = scanWorksheet('sheet.xml', xml);
+    expect(scan.cells[0].value).toBe(' Taux & délai \u202f% A!');
+    expect(scan.hiddenRows).toEqual([1, 4]);
+    expect(scan.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+});
+
+describe('outside its subset, the fast reader gives up and saxes decides', () => {
+  const CELL = '<row r="1"><c r="A1"><v>1</v></c></row>';
+  it.each([
+    ['a comment', '<row r="1"><!-- note --><c r="A1"><v>1</v></c></row>'],
+    ['CDATA', '<row r="1"><c r="A1" t="str"><v><![CDATA[a<b]]></v></c></row>'],
+    ['a processing instruction', `<?mso x?>${CELL}`],
+    ['a rich-text run', '<row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></r></is></c></row>'],
+    ['a carriage return in text', '<row r="1"><c r="A1" t="str"><v>a\r\nb</v></c></row>'],
+    ['a tab in an attribute', '<row r="1"><c r="A1" s="\t1"><v>1</v></c></row>'],
+    ['an element it does not know', '<row r="1"><c r="A1"><v>1</v><extLst/></c></row>'],
+    ['text between cells', '<row r="1">x<c r="A1"><v>1</v></c></row>'],
+  ])('%s', (_, data) => {
+    const xml = WORKSHEET(data);
+    expect(fastRead(xml)).toBeNull();
+    expect(scanWorksheet('sheet.xml', xml)).toEqual(bySaxes(xml));
+  });
+
+  it.each([
+    ['an unknown entity', '<row r="1"><c r="A1" t="str"><v>&nbsp;</v></c></row>'],
+    [
+      'an entity named like an object property',
+      '<row r="1"><c r="A1" t="str"><v>&constructor;</v></c></row>',
+    ],
+    ['a bare ampersand', '<row r="1"><c r="A1" t="str"><v>a & b</v></c></row>'],
+    ['a duplicate attribute', '<row r="1"><c r="A1" r="B1"><v>1</v></c></row>'],
+    ['an end tag of another element', '<row r="1"><c r="A1"><v>1</v></row></c>'],
+    ['a cell left open', '<row r="1"><c r="A1"><v>1</v></row>'],
+    ['a character XML forbids', '<row r="1"><c r="A1" t="str"><v>a&#1;</v></c></row>'],
+  ])('%s: damaged, as saxes says', (_, data) => {
+    const xml = WORKSHEET(data);
+    expect(fastRead(xml)).toBeNull();
+    expect(() => scanWorksheet('sheet.xml', xml)).toThrow(WorkbookError);
+  });
+});
+
+/** Random sheetData in and around the fast reader's subset. */
+const text = fc.constantFrom(
+  '1',
+  '0.5',
+  '-3',
+  'COVID',
+  ' a b ',
+  '&amp;',
+  '&lt;x&gt;',
+  '&#233;',
+  'é’',
+  '',
+  '&#x1F600;',
+  '\n',
+  ']]>',
+);
+const attribute = fc.tuple(
+  fc.constantFrom('r', 's', 't', 'ref', 'si', 'hidden', 'spans', 'x14ac:dyDescent'),
+  fc.constantFrom('A1', 'B2', 'AA10', '3', 'true', '1', 's', 'inlineStr', '&quot;', 'a\tb', ''),
+  fc.constantFrom('"', "'"),
+);
+const attributes = fc
+  .array(attribute, { maxLength: 3 })
+  .map((list) => list.map(([name, value, quote]) => ` ${name}=${quote}${value}${quote}`).join(''));
+const space = fc.constantFrom('', '', ' ', '\n  ', '\r\n');
+const value = fc.oneof(
+  fc.tuple(attributes, text).map(([a, t]) => `<v${a}>${t}</v>`),
+  fc.constant('<v/>'),
+  fc.tuple(attributes, text).map(([a, t]) => `<f${a}>${t}</f>`),
+  fc.tuple(text, text).map(([a, b]) => `<is><t>${a}</t><t xml:space="preserve">${b}</t></is>`),
+  fc.constantFrom('<is/>', '<is><r><t>x</t></r></is>', '<!--c-->', 'x', '<v>1</c>'),
+);
+const cell = fc.oneof(
+  attributes.map((a) => `<c${a}/>`),
+  fc
+    .tuple(attributes, fc.array(value, { maxLength: 3 }), space)
+    .map(([a, values, s]) => `<c${a}>${s}${values.join(s)}${s}</c>`),
+);
+const row = fc.oneof(
+  attributes.map((a) => `<row${a}/>`),
+  fc
+    .tuple(attributes, fc.array(cell, { maxLength: 4 }), space)
+    .map(([a, cells, s]) => `<row${a}>${s}${cells.join(s)}</row>`),
+);
+
+describe('random sheetData', () => {
+  it('the fast reader reads as saxes, or gives up; the scan fails only where saxes fails', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 5 }), space, (rows, s) => {
+        const xml = WORKSHEET(rows.join(s));
+        let expected: SheetScan | Error;
+        try {
+          expected = bySaxes(xml);
+        } catch (error) {
+          expected = error as Error;
+        }
+        if (expected instanceof Error) {
+          expect(fastRead(xml)).toBeNull();
+          expect(() => scanWorksheet('sheet.xml', xml)).toThrow(WorkbookError);
+        } else expect(scanWorksheet('sheet.xml', xml)).toEqual(expected);
+        if (fastRead(xml) !== null) fast += 1;
+      }),
+      { numRuns: 1500 },
+    );
+    // The generator reaches both sides: the fast reader's subset and what it leaves to saxes.
+    expect(fast).toBeGreaterThan(150);
+    expect(fast).toBeLessThan(1350);
+  });
+});
