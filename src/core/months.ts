@@ -78,13 +78,11 @@ export function readMonth(
 }
 
 /**
- * A month as read. Its address and its text are worked out when first asked for: a large
+ * A month as read. Its address and its text are worked out when asked for: a large
  * dashboard has tens of thousands of month cells, alive as long as the analysis, and most of
  * them are never shown one by one.
  */
 class ReadMonth implements MonthEntry {
-  private shown: string | null = null;
-
   constructor(
     private readonly source: Cell,
     readonly month: number,
@@ -100,8 +98,7 @@ class ReadMonth implements MonthEntry {
   }
 
   get text(): string {
-    this.shown ??= shownText(this.source);
-    return this.shown;
+    return shownText(this.source);
   }
 
   /** The entry as a plain object, as the MonthEntry interface describes it. */

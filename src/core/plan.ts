@@ -154,7 +154,7 @@ function flags(findings: readonly Finding[], dashboard: Dashboard, words: FillWo
     let end = start + 1;
     while (end < findings.length && sameCell(findings[end], first)) end += 1;
     const kind = monthCols.has(first.col) ? flagKind(findings, start, end) : null;
-    if (kind !== null) result.push(new MonthFlag(first.row, first.col, kind, source, start, end));
+    if (kind !== null) result.push(new MonthFlag(first.row, first.col, kind, source, start));
     start = end;
   }
   return result;
@@ -181,23 +181,20 @@ interface NoteSource {
 }
 
 /**
- * A flag whose note is written when first read: only the preview shows it (a tooltip), and
- * writing a sentence for every flagged cell of a large dashboard cost as much as the rest of
- * the plan. A class rather than a literal with getters, which V8 builds far more slowly; its
+ * A flag whose note is written when read: only the preview shows it (a tooltip, once per
+ * flag), and writing a sentence for every flagged cell of a large dashboard cost as much as
+ * the rest of the plan. A class rather than a literal with getters, which V8 builds far more slowly; its
  * colour follows from its kind. A large dashboard has tens of thousands of flags, alive until
  * the plan is written: each field less is work less for the garbage collector.
  */
 class MonthFlag implements CellFlag {
-  private written: string | null = null;
-
   constructor(
     readonly row: number,
     readonly col: number,
     readonly kind: FlagKind,
     private readonly source: NoteSource,
-    /** The cell's findings are source.findings[start..end). */
+    /** The cell's findings start at source.findings[start]. */
     private readonly start: number,
-    private readonly end: number,
   ) {}
 
   get color(): string {
@@ -205,8 +202,7 @@ class MonthFlag implements CellFlag {
   }
 
   get note(): string {
-    this.written ??= noteOf(this.source, this.start, this.end);
-    return this.written;
+    return noteOf(this.source, this.start);
   }
 
   /** What the flag is, as a plain object: the findings it is written from are its own affair. */
@@ -216,10 +212,10 @@ class MonthFlag implements CellFlag {
   }
 }
 
-/** The messages of the month findings among findings[start..end), one per line. */
-function noteOf({ findings, words }: NoteSource, start: number, end: number): string {
+/** The messages of the month findings of the cell of findings[start], one per line. */
+function noteOf({ findings, words }: NoteSource, start: number): string {
   const lines: string[] = [];
-  for (let i = start; i < end; i += 1)
+  for (let i = start; i < findings.length && sameCell(findings[i], findings[start]); i += 1)
     if (findings[i].month !== null) lines.push(words.message(findings[i]));
   return lines.join('\n');
 }

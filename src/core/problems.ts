@@ -87,14 +87,21 @@ export function problemsOf(analysis: Analysis): Problem[] {
   let start = 0;
   while (start < findings.length) {
     const row = findings[start].row;
-    const rowFindings: Finding[] = [];
-    let end = start;
-    for (; end < findings.length && findings[end].row === row; end += 1)
-      if (!fold?.folded.has(findings[end])) rowFindings.push(findings[end]);
+    let end = start + 1;
+    while (end < findings.length && findings[end].row === row) end += 1;
+    const rowFindings = findings.slice(start, end);
+    if (fold) removeFolded(rowFindings, fold.folded);
     if (rowFindings.length > 0) for (const p of rowProblems(row, rowFindings)) problems.push(p);
     start = end;
   }
   return problems;
+}
+
+/** Removes from `findings`, in place, those in `folded`. */
+function removeFolded(findings: Finding[], folded: ReadonlySet<Finding>): void {
+  let kept = 0;
+  for (const finding of findings) if (!folded.has(finding)) findings[kept++] = finding;
+  findings.length = kept;
 }
 
 /** The problem key of each finding: what the JSON report gives as its `group`. */
@@ -224,19 +231,24 @@ function problem(key: string, row: number, kind: FindingGroup, findings: Finding
 
 /** Month notes of one row, consecutive months with the same code in one range. */
 function noteRanges(findings: readonly Finding[]): NoteRange[] {
-  const notes: (Finding & { code: MonthNoteCode; month: number })[] = [];
+  type Note = Finding & { code: MonthNoteCode; month: number };
+  const isNote = (f: Finding): f is Note => isMonthNote(f.code) && f.month !== null;
+  // Month columns run left to right on every dashboard seen, so the notes come by month: then
+  // they are read where they are, else sorted first.
+  let previous = 0;
   let ordered = true;
   for (const f of findings)
-    if (isMonthNote(f.code) && f.month !== null) {
-      const note = f as Finding & { code: MonthNoteCode; month: number };
-      ordered &&= notes.length === 0 || notes[notes.length - 1].month < note.month;
-      notes.push(note);
+    if (isNote(f)) {
+      ordered &&= f.month > previous;
+      previous = f.month;
     }
-  // Month columns run left to right on every dashboard seen: sorting is then work for nothing.
-  if (!ordered) notes.sort((a, b) => a.month - b.month);
+  const notes = ordered
+    ? findings
+    : findings.filter(isNote).sort((a, b) => (a.month ?? 0) - (b.month ?? 0));
   // Built mutable, then handed out read-only: a copy per extended range is garbage.
   const ranges: { -readonly [K in keyof NoteRange]: NoteRange[K] }[] = [];
   for (const note of notes) {
+    if (!isNote(note)) continue;
     const last = ranges[ranges.length - 1];
     if (last && last.code === note.code && last.to === note.month - 1) last.to = note.month;
     else ranges.push({ code: note.code, from: note.month, to: note.month, text: note.text });

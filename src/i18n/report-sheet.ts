@@ -52,8 +52,12 @@ function indicatorCell(problem: Problem, lang: Lang): string {
     : plural(rows, 'indicator', 'indicators', lang);
 }
 
+/** The problem's finding codes, each once, in order of first appearance. */
 function codesCell(problem: Problem): string {
-  return [...new Set(problem.findings.map((finding) => finding.code))].join(', ');
+  // A problem has a few findings: a list searched in place, rather than a set per report row.
+  const codes: string[] = [];
+  for (const { code } of problem.findings) if (!codes.includes(code)) codes.push(code);
+  return codes.join(', ');
 }
 
 /** The report of `findings` (those left once the fill is done) summed up in `summary`. */
