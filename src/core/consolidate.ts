@@ -13,6 +13,7 @@ import type {
   Unit,
   YearMonth,
 } from './types';
+import type { WorkbookErrorCode } from './workbook-error-code';
 
 /**
  * Why a file gave no dashboard: the file system (missing, a folder, no access), the package
@@ -23,14 +24,8 @@ export type UnusableReason =
   | 'missing_file'
   | 'is_directory'
   | 'unreadable'
-  | 'not_a_workbook'
-  | 'encrypted'
-  | 'legacy_xls'
-  | 'ods'
-  | 'xlsb'
-  | 'damaged'
-  | 'too_large'
-  | 'unsafe_xml'
+  /** A read never fails with not_saved: only a write does. */
+  | Exclude<WorkbookErrorCode, 'not_saved'>
   /** No dashboard, but the two sheets this consolidation writes: an earlier summary. */
   | 'consolidation_summary'
   | RecognitionFailure;

@@ -1,6 +1,6 @@
 /**
- * Why a file could not be read as a workbook, and what to do about it: one sentence per
- * WorkbookError code, for the command line (naming the file) and the preview (« Ce fichier »).
+ * Why a file could not be read or written as a workbook, and what to do about it: one sentence
+ * per WorkbookError code, for the command line (naming the file) and the preview (« Ce fichier »).
  */
 import type { Lang } from '../core/types';
 import type { WorkbookErrorCode } from '../xlsx/workbook-error';
@@ -55,18 +55,30 @@ function sentences(it: { fr: string; en: string }): Sentences {
   };
 }
 
-/** `file` null: the sentence speaks of « ce fichier ». */
+/**
+ * The copy `fill` or `rollover` writes could not be produced. The detail is the file engine's,
+ * in English: it is the trace support needs, so the English sentence keeps it, but a French
+ * sentence never carries it (the JSON error's code, and the same run with --lang en, trace it).
+ */
+function notSavedText(file: string | null, lang: Lang, detail: string): string {
+  if (lang === 'fr') {
+    const copy =
+      file === null ? 'La copie de ce fichier' : `La copie du fichier ${quote(file, lang)}`;
+    return `${copy} n’a pas pu être produite${NBSP}: le fichier n’a pas été modifié${NNBSP}; ouvrez-le dans Excel, enregistrez-le de nouveau, puis réessayez.`;
+  }
+  const copy = file === null ? 'The copy of this file' : `The copy of file ${quote(file, lang)}`;
+  const trace = detail === '' ? '' : ` (${detail})`;
+  return `${copy} could not be produced${trace}: the file was not changed; open it in Excel, save it again, then try again.`;
+}
+
+/** `file` null: the sentence speaks of « ce fichier ». `detail` reaches only an English one. */
 export function fileProblemText(
   code: WorkbookErrorCode,
   file: string | null,
   lang: Lang,
   detail = '',
 ): string {
-  if (code === 'not_saved') {
-    return lang === 'fr'
-      ? `Le classeur contrôlé n’a pas pu être produit (${detail}).`
-      : `The checked workbook could not be produced (${detail}).`;
-  }
+  if (code === 'not_saved') return notSavedText(file, lang, detail);
   const it = { fr: subject(file, 'fr'), en: subject(file, 'en') };
   return sentences(it)[code][lang];
 }

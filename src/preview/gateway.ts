@@ -7,6 +7,7 @@ import { parseRangeA1 } from '../core/address';
 import { analyse } from '../core/analyse';
 import type { Grid } from '../core/grid';
 import { planDashboardFill } from '../core/fill-sequence';
+import { fileProblemText } from '../i18n/files';
 import { fillWords } from '../i18n/fill-words';
 import { reportNameTakenText } from '../i18n/report';
 import { findDashboard, recognise } from '../core/recognise';
@@ -21,6 +22,7 @@ import {
   unknownSheetText,
 } from '../i18n/preview';
 import { rolloverNothingToUndoText } from '../i18n/rollover';
+import { WorkbookError } from '../xlsx/workbook-error';
 import { previewRollover } from './rollover';
 import type { PreviewSession } from './session';
 
@@ -82,12 +84,18 @@ export function createPreviewGateway(
     return previewRollover(locate(request), request, context);
   }
 
-  /** Failures that are not already explained become an "unexpected" error with its reason. */
+  /**
+   * Failures that are not already explained become an "unexpected" error with its reason; a
+   * workbook the file engine cannot read or write gets its own sentence, whose French never
+   * shows the engine's English detail.
+   */
   async function explained<T>(operation: () => Promise<T>): Promise<T> {
     try {
       return await operation();
     } catch (error) {
       if (error instanceof GatewayError) throw error;
+      if (error instanceof WorkbookError)
+        throw new GatewayError('unexpected', fileProblemText(error.code, null, lang, error.detail));
       const detail = error instanceof Error ? error.message : String(error);
       throw new GatewayError('unexpected', unexpectedText(detail, lang));
     }

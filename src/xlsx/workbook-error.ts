@@ -1,27 +1,13 @@
-/**
- * Why a file could not be opened or written as a workbook. The command line and the browser
- * preview turn the code into a sentence in the user's language (src/i18n).
- */
-export type WorkbookErrorCode =
-  /** Not a zip, or a zip without a workbook in it (a text file, a .docx renamed .xlsx). */
-  | 'not_a_workbook'
-  /** An OLE compound file holding an encrypted package: a workbook protected by a password. */
-  | 'encrypted'
-  /** An OLE compound file without an encrypted package: an Excel 97-2003 .xls. */
-  | 'legacy_xls'
-  /** An OpenDocument spreadsheet (.ods), from LibreOffice or OpenOffice. */
-  | 'ods'
-  /** An Excel binary workbook (.xlsb). */
-  | 'xlsb'
-  /** A cut or damaged archive, or a part whose XML is not well formed. */
-  | 'damaged'
-  /** A part that inflates beyond the engine's limits (a zip bomb, or a workbook far too large). */
-  | 'too_large'
-  /** XML with a document type declaration or entities: refused, never expanded. */
-  | 'unsafe_xml'
-  /** The filled copy could not be produced. */
-  | 'not_saved';
+import type { WorkbookErrorCode } from '../core/workbook-error-code';
 
+// Re-exported: the file engine's callers name the codes of the errors it raises from here.
+export type { WorkbookErrorCode };
+
+/**
+ * A file the engine cannot open or write. `code` chooses the sentence the user reads; `detail`
+ * (English, often naming the part at fault) is for whoever investigates: no French sentence
+ * shows it.
+ */
 export class WorkbookError extends Error {
   constructor(
     readonly code: WorkbookErrorCode,

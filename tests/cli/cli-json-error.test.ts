@@ -6,6 +6,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CLI_ERROR_CODES } from '../../src/cli/cli-error';
 import { removeDir, seedSheet, tempDir, writeWorkbookFile } from '../fixtures/variants/files';
+import { withoutStyles } from '../helpers/package-edit';
 import type { Streams } from './run-cli';
 import { runCli } from './run-cli';
 
@@ -102,6 +103,35 @@ describe('the JSON error object', () => {
         expect.objectContaining({ code }),
       ]);
     }
+  });
+});
+
+describe('a copy that cannot be produced', () => {
+  async function unstyled(): Promise<string> {
+    const path = join(dir, 'sans-styles.xlsx');
+    await writeFile(path, withoutStyles(new Uint8Array(await readFile(SAMPLE))));
+    return path;
+  }
+
+  it.each(['fill', 'rollover'])(
+    '%s: not_saved, in French without the engine’s English',
+    async (command) => {
+      const path = await unstyled();
+      expect(await jsonError([command, path, '--json'])).toEqual({
+        schema: 'qualepref-error/1',
+        code: 'not_saved',
+        message: `La copie du fichier «\u00a0${path}\u00a0» n’a pas pu être produite\u00a0: le fichier n’a pas été modifié\u202f; ouvrez-le dans Excel, enregistrez-le de nouveau, puis réessayez.`,
+      });
+    },
+  );
+
+  it('keeps the engine’s detail in English, where support reads it', async () => {
+    const path = await unstyled();
+    expect(await jsonError(['fill', path, '--json', '--lang', 'en'])).toEqual({
+      schema: 'qualepref-error/1',
+      code: 'not_saved',
+      message: `The copy of file "${path}" could not be produced (the workbook has no styles part): the file was not changed; open it in Excel, save it again, then try again.`,
+    });
   });
 });
 

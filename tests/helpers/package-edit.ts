@@ -39,3 +39,10 @@ export function editPart(
 ): Uint8Array {
   return editPackage(bytes, (parts) => setPart(parts, path, edit(partText(parts, path))));
 }
+
+/** The package with its styles part unlinked: read unstyled, but not writable by the engine. */
+export function withoutStyles(bytes: Uint8Array): Uint8Array {
+  return editPart(bytes, 'xl/_rels/workbook.xml.rels', (xml) =>
+    xml.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, ''),
+  );
+}

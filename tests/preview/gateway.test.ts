@@ -10,7 +10,7 @@ import { cellKey } from '../../src/preview/sheet-picture';
 import type { PreviewSession } from '../../src/preview/session';
 import { openPackage } from '../../src/xlsx';
 import { FEATURES, withFeatures } from '../fixtures/features/features';
-import { unzip, zip } from '../helpers/package-edit';
+import { unzip, withoutStyles, zip } from '../helpers/package-edit';
 import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
 import { SEED_MERGES, SEED_ROWS } from '../fixtures/seed-dashboard';
 import { addSheet } from '../fixtures/variants/build-workbook';
@@ -267,6 +267,24 @@ describe('preview gateway on other workbooks', () => {
     );
     expect(contentOf(session)).toEqual(before);
     expect(await gateway.canUndo()).toBe(false);
+  });
+
+  it('says in French, without the file engine’s English, that a copy cannot be produced', async () => {
+    const unstyled = withoutStyles(sampleBytes());
+    const { session, gateway } = await openPreview(unstyled);
+    const before = contentOf(session);
+    for (const error of [await rejection(gateway.fill()), await rejection(gateway.rollover())]) {
+      expect({ code: error.code, message: error.message }).toEqual({
+        code: 'unexpected',
+        message:
+          'La copie de ce fichier n’a pas pu être produite\u00a0: le fichier n’a pas été modifié\u202f; ouvrez-le dans Excel, enregistrez-le de nouveau, puis réessayez.',
+      });
+    }
+    expect(contentOf(session)).toEqual(before);
+    const english = await openPreview(unstyled, 'en');
+    expect((await rejection(english.gateway.fill())).message).toContain(
+      '(the workbook has no styles part)',
+    );
   });
 
   it('says why there is no dashboard, in French', async () => {

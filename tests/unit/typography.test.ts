@@ -11,7 +11,6 @@ import type { Cell, Grid } from '../../src/core/grid';
 import { planFill } from '../../src/core/plan';
 import { problemsOf } from '../../src/core/problems';
 import type { Summary } from '../../src/core/types';
-import type { WorkbookErrorCode } from '../../src/xlsx/workbook-error';
 import type { HelpKey } from '../../src/i18n/cli';
 import { CLI_ERRORS, asOfOption, fillDone, helpText, helpTitle, tally } from '../../src/i18n/cli';
 import { commandMessages, excelMessages } from '../../src/i18n/excel';
@@ -35,6 +34,7 @@ import { asOfText, reportNameTakenText, verdict } from '../../src/i18n/report';
 import { formatAmount, list, plural, quote } from '../../src/i18n/text';
 import { GOLDEN_CASES } from '../fixtures/golden/cases';
 import { LAYOUT_FACTS } from '../fixtures/layout-facts';
+import { WORKBOOK_ERROR_CODES, WORKBOOK_ERROR_DETAILS } from '../fixtures/workbook-error-details';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -128,20 +128,11 @@ function frenchTexts(): [string, string][] {
   // The layout findings are about rows no golden case holds: their facts, written directly.
   LAYOUT_FACTS.forEach((facts, i) => add(`layout ${facts.code} ${i}`, layoutMessage(facts, 'fr')));
 
-  const fileCodes: WorkbookErrorCode[] = [
-    'not_a_workbook',
-    'encrypted',
-    'legacy_xls',
-    'ods',
-    'xlsb',
-    'damaged',
-    'too_large',
-    'unsafe_xml',
-    'not_saved',
-  ];
-  for (const code of fileCodes) {
-    add(`file ${code}`, fileProblemText(code, 'tableau.xlsx', 'fr', 'zip'));
-    add(`file ${code} this`, fileProblemText(code, null, 'fr', 'zip'));
+  for (const code of WORKBOOK_ERROR_CODES) {
+    for (const detail of WORKBOOK_ERROR_DETAILS[code]) {
+      add(`file ${code} ${detail}`, fileProblemText(code, 'tableau.xlsx', 'fr', detail));
+      add(`file ${code} ${detail} this`, fileProblemText(code, null, 'fr', detail));
+    }
   }
 
   const e = CLI_ERRORS;
