@@ -48,6 +48,12 @@ export function planFill(grid: Grid, analysis: Analysis, words: FillWords): Fill
   const metCol = columns.met ?? free[free.length - 1];
   const headerRow = addedHeaderRow(grid, dashboard);
 
+  const remaining = findingsAfterFill(analysis.findings, dashboard, averageCol);
+  const summary = summarise(analysis.indicators.length, remaining);
+  // The report first: writing its sentences allocates the most, and each collection that
+  // triggers copies whatever is alive and young, which the writes and flags are not yet.
+  const report = words.reportSheet(analysis, remaining, summary);
+
   const dashboardWords = words.dashboard;
   const writes: CellWrite[] = [];
   if (columns.average === null)
@@ -77,13 +83,11 @@ export function planFill(grid: Grid, analysis: Analysis, words: FillWords): Fill
     });
   }
 
-  const remaining = findingsAfterFill(analysis.findings, dashboard, averageCol);
-  const summary = summarise(analysis.indicators.length, remaining);
   return {
     sheet: dashboard.sheet,
     writes,
     flags: flags(analysis.findings, dashboard, words),
-    report: words.reportSheet(analysis, remaining, summary),
+    report,
     addedMetColumn: columns.met === null ? metCol : null,
     after: { findings: remaining, summary },
   };

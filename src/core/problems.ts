@@ -91,7 +91,7 @@ export function problemsOf(analysis: Analysis): Problem[] {
     while (end < findings.length && findings[end].row === row) end += 1;
     const rowFindings = findings.slice(start, end);
     if (fold) removeFolded(rowFindings, fold.folded);
-    if (rowFindings.length > 0) for (const p of rowProblems(row, rowFindings)) problems.push(p);
+    if (rowFindings.length > 0) rowProblems(row, rowFindings, problems);
     start = end;
   }
   return problems;
@@ -163,7 +163,8 @@ function groupFor(
   return undefined;
 }
 
-function rowProblems(row: number, findings: readonly Finding[]): Problem[] {
+/** The problems of one row's findings, worst first, appended to `into`. */
+function rowProblems(row: number, findings: readonly Finding[], into: Problem[]): void {
   let suspicious: number[] | null = null;
   for (const finding of findings)
     if (finding.code === 'SUSPICIOUS_VALUE' && finding.month !== null)
@@ -186,53 +187,75 @@ function rowProblems(row: number, findings: readonly Finding[]): Problem[] {
     if (group) group.findings.push(finding);
     else groups.push({ kind, month, findings: [finding] });
   }
-  const problems = groups.map((group) => {
-    const key = `${group.kind}:${excelRow(row)}${group.month === null ? '' : `:${group.month}`}`;
-    return problem(key, row, group.kind, group.findings);
-  });
-  // Stable: problems of the same severity keep the order of their first findings (by column).
-  return problems.length > 1 ? bySeverity(problems) : problems;
+  if (groups.length === 1) {
+    into.push(groupProblem(row, groups[0]));
+    return;
+  }
+  // Worst first; stable, so problems of the same severity keep the order of their first
+  // findings (by column). Three passes over the few groups rather than a sort per row.
+  const ranks = groups.map((group) => severityRank(worst(group.findings)));
+  for (let rank = 0; rank < 3; rank += 1)
+    for (let i = 0; i < groups.length; i += 1)
+      if (ranks[i] === rank) into.push(groupProblem(row, groups[i]));
+}
+
+function groupProblem(row: number, group: RowGroup): Problem {
+  const key = `${group.kind}:${excelRow(row)}${group.month === null ? '' : `:${group.month}`}`;
+  return problem(key, row, group.kind, group.findings);
 }
 
 function problem(key: string, row: number, kind: FindingGroup, findings: Finding[]): Problem {
-  // One fresh object given its kind's fields with Object.assign: spreading it into a new literal
-  // per kind cloned it through V8's slow path, thousands of times on a large dashboard.
-  const base = {
-    key,
-    severity: worst(findings),
-    row,
-    indicator: findings[0].indicator,
-    cell: findings[0].cell,
-    months: monthsOf(findings),
-    findings,
-  };
+  const severity = worst(findings);
+  const { indicator, cell } = findings[0];
+  const months = monthsOf(findings);
+  // One literal per kind with all its fields: V8 lays it out as one object. Object.assign onto
+  // a base put the kind's fields in a store of their own, and a spread of the base went through
+  // V8's slow clone path, thousands of times on a large dashboard.
   switch (kind) {
     case 'objective_missed': {
       const justification = findings.find((f) => f.code === 'MISSING_JUSTIFICATION');
       const year = findings.some((f) => f.code === 'OBJECTIVE_MISSED');
-      return Object.assign(base, {
-        kind,
+      return {
+        key,
+        severity,
+        row,
+        indicator,
+        // Where the agent acts: the comment to write, else the first month under objective.
+        cell: justification?.cell ?? cell,
         // The months under objective told here; a suspicious month is told in its own problem,
         // unless the row's justification is all there is to say.
-        months:
-          base.months.length === 0 && !year && justification ? justification.months : base.months,
-        // Where the agent acts: the comment to write, else the first month under objective.
-        cell: justification?.cell ?? base.cell,
+        months: months.length === 0 && !year && justification ? justification.months : months,
+        findings,
+        kind,
         year,
         justified: justification === undefined,
-      });
+      };
     }
     case 'notes':
-      return Object.assign(base, { kind, ranges: noteRanges(findings) });
+      return {
+        key,
+        severity,
+        row,
+        indicator,
+        cell,
+        months,
+        findings,
+        kind,
+        ranges: noteRanges(findings),
+      };
     default:
-      return Object.assign(base, { kind });
+      return { key, severity, row, indicator, cell, months, findings, kind };
   }
+}
+
+type NoteFinding = Finding & { code: MonthNoteCode; month: number };
+
+function isNote(finding: Finding): finding is NoteFinding {
+  return isMonthNote(finding.code) && finding.month !== null;
 }
 
 /** Month notes of one row, consecutive months with the same code in one range. */
 function noteRanges(findings: readonly Finding[]): NoteRange[] {
-  type Note = Finding & { code: MonthNoteCode; month: number };
-  const isNote = (f: Finding): f is Note => isMonthNote(f.code) && f.month !== null;
   // Month columns run left to right on every dashboard seen, so the notes come by month: then
   // they are read where they are, else sorted first.
   let previous = 0;
@@ -242,9 +265,7 @@ function noteRanges(findings: readonly Finding[]): NoteRange[] {
       ordered &&= f.month > previous;
       previous = f.month;
     }
-  const notes = ordered
-    ? findings
-    : findings.filter(isNote).sort((a, b) => (a.month ?? 0) - (b.month ?? 0));
+  const notes = ordered ? findings : findings.filter(isNote).sort((a, b) => a.month - b.month);
   // Built mutable, then handed out read-only: a copy per extended range is garbage.
   const ranges: { -readonly [K in keyof NoteRange]: NoteRange[K] }[] = [];
   for (const note of notes) {
