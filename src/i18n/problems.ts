@@ -44,6 +44,12 @@ function textOf(finding: Finding): string {
   return 'text' in finding ? finding.text : '';
 }
 
+/** Whether the problem tells a finding of `code`. */
+function has(problem: Problem, code: Finding['code']): boolean {
+  for (const finding of problem.findings) if (finding.code === code) return true;
+  return false;
+}
+
 function of<C extends Finding['code']>(problem: Problem, code: C): Extract<Finding, { code: C }>[] {
   return problem.findings.filter((f): f is Extract<Finding, { code: C }> => f.code === code);
 }
@@ -192,7 +198,7 @@ const WRITERS: Writers = {
 
   average: (problem, lang) => {
     const [outdated] = of(problem, 'AVERAGE_OUTDATED');
-    const mismatch = of(problem, 'UNIT_MISMATCH').length > 0;
+    const mismatch = has(problem, 'UNIT_MISMATCH');
     const shown = (outdated ?? problem.findings[0]) as Finding;
     const reasons: string[] = [];
     if (outdated?.error) reasons.push(say(lang, 'en erreur', 'an error value'));
@@ -218,13 +224,15 @@ const WRITERS: Writers = {
 
   notes: (problem, lang) => {
     const parts = problem.ranges.map((range) => noteText(range, lang));
-    if (of(problem, 'NO_OBJECTIVE').length > 0)
+    if (has(problem, 'NO_OBJECTIVE'))
       parts.push(say(lang, 'pas d’objectif annuel', 'no yearly objective'));
-    if (of(problem, 'NO_DATA').length > 0)
+    if (has(problem, 'NO_DATA'))
       parts.push(
         say(lang, 'aucun mois chiffré, pas de moyenne', 'no month holds a number, no average'),
       );
-    return `${capitalised(parts.join(lang === 'fr' ? '\u202f; ' : '; '))}.`;
+    // The first part capitalised, not the whole sentence: capitalising copies its text.
+    parts[0] = capitalised(parts[0]);
+    return `${parts.join(lang === 'fr' ? '\u202f; ' : '; ')}.`;
   },
 };
 

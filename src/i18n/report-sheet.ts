@@ -41,7 +41,9 @@ const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
 
 /** "Avril à décembre, mars": the months of a problem, runs of months together. */
 function monthsCell(months: readonly number[], lang: Lang): string {
-  return capitalised(monthRuns(months, lang).join(', '));
+  const runs = monthRuns(months, lang);
+  if (runs.length > 0) runs[0] = capitalised(runs[0]);
+  return runs.join(', ');
 }
 
 function indicatorCell(problem: Problem, lang: Lang): string {
