@@ -231,7 +231,7 @@ const WRITERS: Writers = {
         say(lang, 'aucun mois chiffré, pas de moyenne', 'no month holds a number, no average'),
       );
     // The first part capitalised, not the whole sentence: capitalising copies its text.
-    parts[0] = capitalised(parts[0]);
+    if (parts.length > 0) parts[0] = capitalised(parts[0]);
     return `${parts.join(lang === 'fr' ? '\u202f; ' : '; ')}.`;
   },
 };

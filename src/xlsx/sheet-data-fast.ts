@@ -32,9 +32,11 @@ const OUTSIDE = new OutsideSubset();
 const NAME = '[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?';
 const VALUE = `(?:"[^"<]*"|'[^'<]*')`;
 
+/** XML white space; \s would also take the no-break and other Unicode spaces. */
+const S = '[ \\t\\n\\r]';
 /** A start, end or empty tag at the reading point: slash, name, attributes, slash. */
-const TAG = new RegExp(`<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*${VALUE})*)\\s*(/?)>`, 'y');
-const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"<]*)"|'([^'<]*)')`, 'g');
+const TAG = new RegExp(`<(/?)(${NAME})((?:${S}+${NAME}${S}*=${S}*${VALUE})*)${S}*(/?)>`, 'y');
+const ATTRIBUTE = new RegExp(`(${NAME})${S}*=${S}*(?:"([^"<]*)"|'([^'<]*)')`, 'g');
 const BLANK = /^[ \t\n\r]*$/;
 
 // A lone surrogate, or U+FFFE / U+FFFF: characters XML does not allow. No lookbehind, which

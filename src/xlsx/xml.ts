@@ -66,7 +66,7 @@ export function xmlStream(part: string, handlers: XmlHandlers): XmlStream {
 }
 
 /** Pieces of text handed to a parser: saxes copies less from a chunk than from a whole part. */
-const PARSE_CHUNK = 64 * 1024;
+export const PARSE_CHUNK = 64 * 1024;
 
 /** A text handed to a parser piece by piece, until `write` returns false. */
 export function textFeed(text: string): (write: (chunk: string) => boolean) => void {

@@ -16,7 +16,7 @@ import { readSheetData } from '../../src/xlsx/sheet-data-fast';
 import type { SheetScan } from '../../src/xlsx/sheet-scan';
 import { scanSheet } from '../../src/xlsx/sheet-scan';
 import { WorkbookError } from '../../src/xlsx/workbook-error';
-import { scanWorksheet } from '../../src/xlsx/worksheet-scan';
+import { fastScan, scanWorksheet } from '../../src/xlsx/worksheet-scan';
 import { textFeed } from '../../src/xlsx/xml';
 import { habitWorkbook } from '../fixtures/variants/habit-files';
 import { HABITS } from '../fixtures/variants/habits';
@@ -46,6 +46,7 @@ function fastRead(xml: string) {
 /** Both readings of `xml`: equal, and the fast one taken. */
 function expectFastAndSame(xml: string): void {
   expect(fastRead(xml)).not.toBeNull();
+  expect(fastScan('sheet.xml', xml)).not.toBeNull();
   expect(scanWorksheet('sheet.xml', xml)).toEqual(bySaxes(xml));
 }
 
@@ -132,6 +133,77 @@ describe('outside its subset, the fast reader gives up and saxes decides', () =>
   });
 });
 
+/** `scanWorksheet` and saxes on the whole part agree: the same scan, or both refuse it. */
+function expectSameAsSaxes(xml: string): void {
+  let expected: SheetScan | Error;
+  try {
+    expected = bySaxes(xml);
+  } catch (error) {
+    expected = error as Error;
+  }
+  if (expected instanceof Error)
+    expect(() => scanWorksheet('sheet.xml', xml)).toThrow(WorkbookError);
+  else expect(scanWorksheet('sheet.xml', xml)).toEqual(expected);
+}
+
+describe('where the fast reader could be fooled, the scan stays the saxes scan', () => {
+  const CELL = '<row r="1"><c r="A1"><v>1</v></c></row>';
+  const ROOT = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  it.each([
+    ['a no-break space in a tag', WORKSHEET('<row r="1"><c\u00a0r="A1"><v>1</v></c></row>')],
+    [
+      'an ideographic space around =',
+      WORKSHEET('<row r="1"><c r\u3000=\u3000"A1"><v>1</v></c></row>'),
+    ],
+    ['a form feed before an attribute', WORKSHEET('<row r="1"><c\fr="A1"><v>1</v></c></row>')],
+    [
+      'a no-break space before an end tag',
+      WORKSHEET('<row r="1"><c r="A1"><v>1</v></c\u00a0></row>'),
+    ],
+    [
+      'XML 1.1 line ends',
+      `<?xml version="1.1"?>${ROOT}<sheetData><row r="1"><c r="A1" t="str"><v>a\u0085b</v></c></row></sheetData></worksheet>`,
+    ],
+    [
+      'XML 1.1 controls',
+      `<?xml version="1.1"?>${ROOT}<sheetData><row r="1"><c r="A1" t="str"><v>a\u007fb</v></c></row></sheetData></worksheet>`,
+    ],
+    [
+      'a processing instruction hiding a sheetData',
+      `${ROOT}<?x <sheetData>${CELL}</sheetData>?><sheetData/></worksheet>`,
+    ],
+    [
+      'a sheetData nested in another element',
+      `${ROOT}<sheetPr><sheetData>${CELL}</sheetData></sheetPr><sheetData/></worksheet>`,
+    ],
+    ['a sheetData as the root', `<sheetData>${CELL}</sheetData>`],
+    [
+      'two sheetData',
+      `${ROOT}<sheetData>${CELL}</sheetData><sheetData><row r="2"><c r="A2"><v>2</v></c></row></sheetData></worksheet>`,
+    ],
+  ])('%s', (_, xml) => {
+    expectSameAsSaxes(xml);
+  });
+
+  // The saxes scan reads its part in pieces of 64 KiB and stops after the piece holding the first
+  // element after the merged areas: the scan of the rest must stop at the same places.
+  const rows = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    ).join('');
+  it('a fault after the scan stops, in the last piece read on the whole part', () => {
+    const head = `${ROOT}<sheetData>${rows(3000)}</sheetData><conditionalFormatting/>`;
+    const pad = ' '.repeat(3 * 64 * 1024 + 100 - head.length);
+    expectSameAsSaxes(`${head}${pad}<bad<</worksheet>`);
+    expectSameAsSaxes(`${head}<bad<</worksheet>`);
+  });
+
+  it('an element where the scan stops, before a sheetData that runs past the first piece', () => {
+    expectSameAsSaxes(`${ROOT}<hyperlinks/><sheetData>${rows(5000)}</sheetData></worksheet>`);
+  });
+});
+
 /** Random sheetData in and around the fast reader's subset. */
 const text = fc.constantFrom(
   '1',
@@ -183,16 +255,7 @@ describe('random sheetData', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 5 }), space, (rows, s) => {
         const xml = WORKSHEET(rows.join(s));
-        let expected: SheetScan | Error;
-        try {
-          expected = bySaxes(xml);
-        } catch (error) {
-          expected = error as Error;
-        }
-        if (expected instanceof Error) {
-          expect(fastRead(xml)).toBeNull();
-          expect(() => scanWorksheet('sheet.xml', xml)).toThrow(WorkbookError);
-        } else expect(scanWorksheet('sheet.xml', xml)).toEqual(expected);
+        expectSameAsSaxes(xml);
         if (fastRead(xml) !== null) fast += 1;
       }),
       { numRuns: 1500 },
