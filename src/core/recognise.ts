@@ -111,6 +111,7 @@ export function recognise(grid: Grid, options: RecogniseOptions = {}): Recogniti
   if (choice.guess) guesses.push(choice.guess);
   if (labelChoice.other !== null)
     guesses.push({ kind: 'label_column', row: monthRow.row, col: label, other: labelChoice.other });
+  guesses.push(...read.guesses);
   return {
     ok: true,
     dashboard: {

@@ -2,16 +2,18 @@
  * The rows of the table below its headers (design.md §2): blank spacer rows and section or
  * module title rows are skipped, not the end of the table; the table ends at two empty rows, a
  * footer, or another table's month headers. Rows holding month data that are not read as
- * indicators are kept as unread rows, so that analysis can refuse them out loud.
+ * indicators are kept as unread rows, so that analysis can refuse them out loud; a row holding
+ * only a label is a title only on evidence (label-only-rows.ts).
  */
 import { readCell } from './cell-reader';
 import { cellText, isBlank } from './cell-text';
 import type { CellRange, Grid } from './grid';
 import { cellAt } from './grid';
+import { labelOnlyReading } from './label-only-rows';
 import type { MergeIndex } from './merge-index';
 import { isMonthRow } from './month-headers';
 import { normalizeText } from './normalize';
-import type { IndicatorRow, UnreadRow } from './types';
+import type { IndicatorRow, LayoutGuess, UnreadRow } from './types';
 
 /** A note, a source, a signature under the table: the table ends there. */
 const FOOTER =
@@ -135,12 +137,15 @@ export interface RowLayout {
 export interface ReadRows {
   readonly indicators: IndicatorRow[];
   readonly unread: UnreadRow[];
+  /** The label-only rows read as indicators though they could be titles. */
+  readonly guesses: LayoutGuess[];
 }
 
 /**
  * The indicator rows, sections carried down. A row with nothing in the value columns is a
- * title: it names the section of the rows below it. A row with month data and no label is
- * unread.
+ * title, naming the section of the rows below it, when its label cell is blank, merged over the
+ * months or reads as a heading; else an indicator nobody filled. A row with month data and no
+ * label is unread.
  */
 export function readRows(
   grid: Grid,
@@ -150,13 +155,28 @@ export function readRows(
 ): ReadRows {
   const indicators: IndicatorRow[] = [];
   const unread: UnreadRow[] = [];
+  const guesses: LayoutGuess[] = [];
   let section: string | null = null;
+  let filled = false;
   for (const row of rows) {
     const labelCell = cellAt(grid, row, layout.label);
     if (allBlank(grid, row, layout.valueColumns)) {
-      section = titleOf(grid, merges, row, layout) ?? section;
-      continue;
-    }
+      const reading =
+        isBlank(labelCell) || mergedOverMonths(merges, row, layout)
+          ? 'title'
+          : labelOnlyReading(labelCell);
+      if (reading === 'title') {
+        section = titleOf(grid, merges, row, layout) ?? section;
+        continue;
+      }
+      if (reading === 'unsure')
+        guesses.push({
+          kind: 'label_only_row',
+          row,
+          col: layout.label,
+          label: cellText(labelCell),
+        });
+    } else filled = true;
     if (layout.section !== null) section = sectionAt(grid, merges, row, layout.section) ?? section;
     if (isBlank(labelCell)) {
       const found = monthData(grid, row, layout.months, 'no_label');
@@ -165,7 +185,15 @@ export function readRows(
     }
     indicators.push({ row, section, label: cellText(labelCell) });
   }
-  return { indicators, unread };
+  // A table none of whose rows holds a value is a blank template, not a dashboard whose
+  // indicators nobody filled: it has no indicator, and another sheet may be the dashboard.
+  return filled ? { indicators, unread, guesses } : { indicators: [], unread, guesses: [] };
+}
+
+/** The label cell is merged over the month cells: no month of the row can be typed. */
+function mergedOverMonths(merges: MergeIndex, row: number, layout: RowLayout): boolean {
+  const merge = merges.covering(row, layout.label);
+  return merge !== null && merge.right >= layout.months[0];
 }
 
 /** A loop rather than an inline callback: it runs for every row of the table. */

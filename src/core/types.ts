@@ -114,6 +114,18 @@ export type LayoutGuess =
        * no block naming a year, the right-most.
        */
       readonly reason: 'named_by_header' | 'latest_year' | 'right_most';
+    }
+  | {
+      /**
+       * A row holding only a label that names no measure and does not read as a heading: read
+       * as an indicator nobody filled (its due months missing), though it could be a title.
+       */
+      readonly kind: 'label_only_row';
+      /** Its label cell. */
+      readonly row: number;
+      readonly col: number;
+      /** The label, as typed. */
+      readonly label: string;
     };
 
 export type RecognitionFailure = 'empty_sheet' | 'no_month_headers' | 'no_label_column' | 'no_rows';

@@ -19,7 +19,7 @@ const COUNT_LABEL = /\bnombres?\b|\bnb\b|\bnbre\b/;
  * month numbers are written with. Never throws.
  */
 export function inferUnit(label: string, objectiveCell: Cell, monthCells: readonly Cell[]): Unit {
-  return fromObjective(objectiveCell) ?? fromLabel(label) ?? fromMonths(monthCells);
+  return fromObjective(objectiveCell) ?? unitOfLabel(label) ?? fromMonths(monthCells);
 }
 
 function fromObjective(cell: Cell): Unit | null {
@@ -31,7 +31,8 @@ function fromObjective(cell: Cell): Unit | null {
   return null;
 }
 
-function fromLabel(label: string): Unit | null {
+/** The unit the label's words name (taux, %, délai, en jours, nombre), or null when none. */
+export function unitOfLabel(label: string): Unit | null {
   const text = normalizeText(typeof label === 'string' ? label : '');
   if (RATE_LABEL.test(text)) return 'rate';
   if (DAYS_LABEL.test(text)) return 'days';

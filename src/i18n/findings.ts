@@ -226,6 +226,13 @@ export function layoutMessage(facts: LayoutFindingFacts, lang: Lang): string {
       : `${what} below the end of the table (after two empty rows or a note); the row is read as no indicator. Move it into the table, or clear it.`;
   }
   const { guess } = facts;
+  if (guess.kind === 'label_only_row') {
+    const row = guess.row + 1;
+    const label = quote(guess.label, lang);
+    return lang === 'fr'
+      ? `Ligne ${row}\u00a0: ${label} n’a rien de saisi (ni mois ni objectif) et ne se lit pas comme un titre\u202f; la ligne est contrôlée comme un indicateur à remplir. Si c’est un titre de section, fusionner la ligne sur la largeur du tableau lève le doute.`
+      : `Row ${row}: ${label} holds nothing (no month, no objective) and does not read as a title; the row is checked as an indicator to fill. If it is a section title, merging the row across the table removes the doubt.`;
+  }
   if (guess.kind === 'label_column') {
     const chosen = columnLetter(guess.col);
     const other = columnLetter(guess.other);
