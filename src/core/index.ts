@@ -38,4 +38,4 @@ export type {
 } from './report-json';
 export { toJsonReport, JSON_REPORT_SCHEMA } from './report-json';
 export type { NoteRange, Problem, ProblemKind, ProblemOf } from './problems';
-export { problemsOf, problemKeys, bySeverity } from './problems';
+export { eachProblem, problemsOf, problemKeys } from './problems';

@@ -80,8 +80,19 @@ export type ProblemOf<K extends ProblemKind> = Problem & { readonly kind: K };
  * sheet's order, each indicator's worst first, then by place.
  */
 export function problemsOf(analysis: Analysis): Problem[] {
+  const problems: Problem[] = [];
+  eachProblem(analysis, (problem) => problems.push(problem));
+  return problems;
+}
+
+/**
+ * The problems of problemsOf, in its order, each handed to `visit` as soon as it is made: a
+ * report that keeps only what it writes of each lets the problems die young, which on a large
+ * dashboard spares the garbage collector copying thousands of them.
+ */
+export function eachProblem(analysis: Analysis, visit: (problem: Problem) => void): void {
   const fold = notYetFilled(analysis);
-  const problems: Problem[] = fold ? [fold.problem] : [];
+  if (fold) visit(fold.problem);
   // The findings come sorted by row: each row's are one run of the list, no map of rows needed.
   const { findings } = analysis;
   let start = 0;
@@ -91,10 +102,9 @@ export function problemsOf(analysis: Analysis): Problem[] {
     while (end < findings.length && findings[end].row === row) end += 1;
     const rowFindings = findings.slice(start, end);
     if (fold) removeFolded(rowFindings, fold.folded);
-    if (rowFindings.length > 0) rowProblems(row, rowFindings, problems);
+    if (rowFindings.length > 0) rowProblems(row, rowFindings, visit);
     start = end;
   }
-  return problems;
 }
 
 /** Removes from `findings`, in place, those in `folded`. */
@@ -110,16 +120,6 @@ export function problemKeys(problems: readonly Problem[]): Map<Finding, string> 
   for (const problem of problems)
     for (const finding of problem.findings) keys.set(finding, problem.key);
   return keys;
-}
-
-/** Errors first, then warnings, then infos; in each, the given order kept. */
-export function bySeverity(problems: readonly Problem[]): Problem[] {
-  // Three passes rather than a sort: stable, and no work space allocated per indicator.
-  const sorted: Problem[] = [];
-  for (let rank = 0; rank < 3; rank += 1)
-    for (const problem of problems)
-      if (severityRank(problem.severity) === rank) sorted.push(problem);
-  return sorted;
 }
 
 function worst(findings: readonly Finding[]): Severity {
@@ -163,8 +163,12 @@ function groupFor(
   return undefined;
 }
 
-/** The problems of one row's findings, worst first, appended to `into`. */
-function rowProblems(row: number, findings: readonly Finding[], into: Problem[]): void {
+/** The problems of one row's findings, worst first, handed to `visit`. */
+function rowProblems(
+  row: number,
+  findings: readonly Finding[],
+  visit: (problem: Problem) => void,
+): void {
   let suspicious: number[] | null = null;
   for (const finding of findings)
     if (finding.code === 'SUSPICIOUS_VALUE' && finding.month !== null)
@@ -188,7 +192,7 @@ function rowProblems(row: number, findings: readonly Finding[], into: Problem[])
     else groups.push({ kind, month, findings: [finding] });
   }
   if (groups.length === 1) {
-    into.push(groupProblem(row, groups[0]));
+    visit(groupProblem(row, groups[0]));
     return;
   }
   // Worst first; stable, so problems of the same severity keep the order of their first
@@ -196,7 +200,7 @@ function rowProblems(row: number, findings: readonly Finding[], into: Problem[])
   const ranks = groups.map((group) => severityRank(worst(group.findings)));
   for (let rank = 0; rank < 3; rank += 1)
     for (let i = 0; i < groups.length; i += 1)
-      if (ranks[i] === rank) into.push(groupProblem(row, groups[i]));
+      if (ranks[i] === rank) visit(groupProblem(row, groups[i]));
 }
 
 function groupProblem(row: number, group: RowGroup): Problem {

@@ -5,7 +5,8 @@
  * or time: filling twice must give the same sheet.
  */
 import type { Problem } from '../core/problems';
-import { bySeverity, problemsOf } from '../core/problems';
+import { SEVERITIES } from '../core/catalogue';
+import { eachProblem } from '../core/problems';
 import type {
   Analysis,
   Finding,
@@ -86,18 +87,32 @@ export function buildReportSheet(
     [...FINDING_COLUMNS[lang]],
   ];
   const headerRow = rows.length - 1;
+  // Errors first, then points to check, then infos, each in the problems' order. Each problem
+  // is made into its row as soon as it is made, and dropped (core/problems.ts, eachProblem).
+  const bySeverity: Record<Severity, { row: ReportValue[]; cell: string }[]> = {
+    error: [],
+    warning: [],
+    info: [],
+  };
+  eachProblem({ ...analysis, findings, summary }, (problem) => {
+    bySeverity[problem.severity].push({
+      cell: problem.cell,
+      row: [
+        SEVERITY_WORDS[lang][problem.severity],
+        indicatorCell(problem, lang),
+        monthsCell(problem.months, lang),
+        problem.cell,
+        problemText(problem, lang),
+        codesCell(problem),
+      ],
+    });
+  });
   const links: ReportLink[] = [];
-  for (const problem of bySeverity(problemsOf({ ...analysis, findings, summary }))) {
-    links.push({ row: rows.length, col: CELL_COLUMN, target: problem.cell });
-    rows.push([
-      SEVERITY_WORDS[lang][problem.severity],
-      indicatorCell(problem, lang),
-      monthsCell(problem.months, lang),
-      problem.cell,
-      problemText(problem, lang),
-      codesCell(problem),
-    ]);
-  }
+  for (const severity of SEVERITIES)
+    for (const { row, cell } of bySeverity[severity]) {
+      links.push({ row: rows.length, col: CELL_COLUMN, target: cell });
+      rows.push(row);
+    }
   return {
     name: reportSheetName(dashboard.year),
     rows,

@@ -1,7 +1,8 @@
 /** Findings told as problems: one per indicator and kind, the not-yet-filled months folded. */
 import { analyse } from '../../src/core/analyse';
 import type { Problem } from '../../src/core/problems';
-import { bySeverity, problemKeys, problemsOf } from '../../src/core/problems';
+import { eachProblem, problemKeys, problemsOf } from '../../src/core/problems';
+import { buildReportSheet } from '../../src/i18n/report-sheet';
 import { recognise } from '../../src/core/recognise';
 import type { Analysis, YearMonth } from '../../src/core/types';
 import type { CellSpec } from '../helpers/grid';
@@ -61,11 +62,20 @@ describe('problems of the seed', () => {
     expect(mail).toMatchObject({ kind: 'objective_missed', justified: true, months: [7] });
   });
 
-  it('sorts errors first, keeping the order within a severity', () => {
-    const sorted = bySeverity(problems);
-    expect(sorted[0].severity).toBe('error');
-    const ranks = sorted.map((p) => ['error', 'warning', 'info'].indexOf(p.severity));
-    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  it('hands each problem to a visitor, in the same order', () => {
+    const visited: Problem[] = [];
+    eachProblem(analysis, (problem) => visited.push(problem));
+    expect(visited).toEqual(problems);
+  });
+
+  it('lists errors first in the report sheet, keeping the order within a severity', () => {
+    const report = buildReportSheet(analysis, analysis.findings, analysis.summary, 'fr');
+    const cells = report.links.map((link) => link.target);
+    const expected = ['error', 'warning', 'info'].flatMap((severity) =>
+      problems.filter((p) => p.severity === severity).map((p) => p.cell),
+    );
+    expect(cells).toEqual(expected);
+    expect(report.links.map((link) => report.rows[link.row][3])).toEqual(expected);
   });
 });
 
