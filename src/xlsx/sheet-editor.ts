@@ -26,7 +26,9 @@ export type CellContent =
 
 interface CellAt {
   readonly col: number;
-  readonly span: Span;
+  /** The cell element's place in the part: [start, end). */
+  readonly start: number;
+  readonly end: number;
 }
 
 interface RowAt {
@@ -61,6 +63,37 @@ const CELL_REFERENCE = /^<[^>]*?\sr\s*=\s*["']([^"']*)["']/;
 /** The `s` attribute of a cell element's start tag; 0 when it has none. */
 const CELL_STYLE = /^<[^>]*?\ss\s*=\s*["'](\d+)["']/;
 
+/** A cell element's start tag, any prefix: its name, and "/" when it is empty. */
+const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?c)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
+/**
+ * The cell elements of a row's content [from, to), with their columns. Only their places are
+ * kept: a large sheet has tens of thousands of cells, and most are never looked at again.
+ */
+function cellsOfRow(xml: string, from: number, to: number): CellAt[] {
+  const cells: CellAt[] = [];
+  let lastCol = -1;
+  CELL_TAG.lastIndex = from;
+  for (
+    let match = CELL_TAG.exec(xml);
+    match !== null && match.index < to;
+    match = CELL_TAG.exec(xml)
+  ) {
+    let end = CELL_TAG.lastIndex;
+    if (match[2] !== '/') {
+      const close = match[1] === 'c' ? '</c>' : `</${match[1]}>`;
+      const at = xml.indexOf(close, end);
+      if (at < 0) break;
+      end = at + close.length;
+      CELL_TAG.lastIndex = end;
+    }
+    const position = cellPosition(CELL_REFERENCE.exec(match[0])?.[1] ?? '');
+    lastCol = position ? position[1] : lastCol + 1;
+    cells.push({ col: lastCol, start: match.index, end });
+  }
+  return cells;
+}
+
 function styleOfCell(cell: string): number {
   const match = CELL_STYLE.exec(cell);
   return match ? Number(match[1]) : 0;
@@ -93,14 +126,7 @@ export class SheetEditor {
         const r = Number(attributesOf(span.tag).get('r'));
         const row = Number.isInteger(r) && r > 0 ? r - 1 : last + 1;
         last = row;
-        let lastCol = -1;
-        const cells = span.selfClosing
-          ? []
-          : elements(this.xml, 'c', span.innerStart, span.end).map((cell) => {
-              const at = cellPosition(CELL_REFERENCE.exec(cell.tag)?.[1] ?? '');
-              lastCol = at ? at[1] : lastCol + 1;
-              return { col: lastCol, span: cell };
-            });
+        const cells = span.selfClosing ? [] : cellsOfRow(this.xml, span.innerStart, span.end);
         const rowAt = { row, span, cells };
         rows.push(rowAt);
         this.rowsByNumber.set(row, rowAt);
@@ -112,8 +138,10 @@ export class SheetEditor {
 
   private original(row: number, col: number): string | null {
     this.rows();
-    const cell = this.rowsByNumber.get(row)?.cells.find((candidate) => candidate.col === col);
-    return cell ? this.xml.slice(cell.span.start, cell.span.end) : null;
+    const cells = this.rowsByNumber.get(row)?.cells;
+    if (cells)
+      for (const cell of cells) if (cell.col === col) return this.xml.slice(cell.start, cell.end);
+    return null;
   }
 
   /** The cell's element as it now stands (edited or original); null when there is none. */
@@ -269,8 +297,8 @@ export class SheetEditor {
       while (added.length > 0 && added[0] < cell.col) out += edits.get(added.shift() as number);
       const edit = edits.get(cell.col);
       if (edit === undefined) continue;
-      out += this.xml.slice(at, cell.span.start) + edit;
-      at = cell.span.end;
+      out += this.xml.slice(at, cell.start) + edit;
+      at = cell.end;
     }
     const closeTag = `</${p}row>`;
     const innerEnd = span.selfClosing ? span.end : span.end - closeTag.length;
