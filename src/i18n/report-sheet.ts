@@ -89,28 +89,21 @@ export function buildReportSheet(
   const headerRow = rows.length - 1;
   // Errors first, then points to check, then infos, each in the problems' order. Each problem
   // is made into its row as soon as it is made, and dropped (core/problems.ts, eachProblem).
-  const bySeverity: Record<Severity, { row: ReportValue[]; cell: string }[]> = {
-    error: [],
-    warning: [],
-    info: [],
-  };
+  const bySeverity: Record<Severity, ReportValue[][]> = { error: [], warning: [], info: [] };
   eachProblem({ ...analysis, findings, summary }, (problem) => {
-    bySeverity[problem.severity].push({
-      cell: problem.cell,
-      row: [
-        SEVERITY_WORDS[lang][problem.severity],
-        indicatorCell(problem, lang),
-        monthsCell(problem.months, lang),
-        problem.cell,
-        problemText(problem, lang),
-        codesCell(problem),
-      ],
-    });
+    bySeverity[problem.severity].push([
+      SEVERITY_WORDS[lang][problem.severity],
+      indicatorCell(problem, lang),
+      monthsCell(problem.months, lang),
+      problem.cell,
+      problemText(problem, lang),
+      codesCell(problem),
+    ]);
   });
   const links: ReportLink[] = [];
   for (const severity of SEVERITIES)
-    for (const { row, cell } of bySeverity[severity]) {
-      links.push({ row: rows.length, col: CELL_COLUMN, target: cell });
+    for (const row of bySeverity[severity]) {
+      links.push({ row: rows.length, col: CELL_COLUMN, target: row[CELL_COLUMN] as string });
       rows.push(row);
     }
   return {
