@@ -45,6 +45,11 @@ function elementPattern(name: string): RegExp {
  * name must not nest (true of every element edited here).
  */
 export function elements(xml: string, name: string, from = 0, to = xml.length): Span[] {
+  return spansOf(xml, name, from, to, Infinity);
+}
+
+/** At most `most` of the `name` elements from `from` to `to`. */
+function spansOf(xml: string, name: string, from: number, to: number, most: number): Span[] {
   const pattern = elementPattern(name);
   pattern.lastIndex = from;
   const spans: Span[] = [];
@@ -64,6 +69,7 @@ export function elements(xml: string, name: string, from = 0, to = xml.length): 
         innerStart,
         selfClosing: true,
       });
+      if (spans.length >= most) break;
       continue;
     }
     const close = `</${match[1]}>`;
@@ -78,13 +84,16 @@ export function elements(xml: string, name: string, from = 0, to = xml.length): 
       innerStart,
       selfClosing: false,
     });
+    // Stopping before the next search: on a large part it would run to the end.
+    if (spans.length >= most) break;
     pattern.lastIndex = end;
   }
   return spans;
 }
 
+/** The first `name` element: the search stops there, not at the end of a large part. */
 export function firstElement(xml: string, name: string, from = 0, to = xml.length): Span | null {
-  return elements(xml, name, from, to)[0] ?? null;
+  return spansOf(xml, name, from, to, 1)[0] ?? null;
 }
 
 /** XML's five predefined entities. */
