@@ -72,7 +72,15 @@ export function planFill(grid: Grid, analysis: Analysis, words: FillWords): Fill
       format: null,
       role: 'met_header',
     });
+  // A row that holds only a label and may be a title is left as it is: writing "Pas de
+  // données" into a section title would mark the agent's layout. Its months are still reported.
+  const maybeTitles = new Set(
+    (dashboard.guesses ?? []).flatMap((guess) =>
+      guess.kind === 'label_only_row' ? [guess.row] : [],
+    ),
+  );
   for (const indicator of analysis.indicators) {
+    if (maybeTitles.has(indicator.row)) continue;
     writes.push(averageWrite(indicator, averageCol, dashboardWords));
     writes.push({
       row: indicator.row,

@@ -230,8 +230,8 @@ export function layoutMessage(facts: LayoutFindingFacts, lang: Lang): string {
     const row = guess.row + 1;
     const label = quote(guess.label, lang);
     return lang === 'fr'
-      ? `Ligne ${row}\u00a0: ${label} n’a rien de saisi (ni mois ni objectif) et ne se lit pas comme un titre\u202f; la ligne est contrôlée comme un indicateur à remplir. Si c’est un titre de section, fusionner la ligne sur la largeur du tableau lève le doute.`
-      : `Row ${row}: ${label} holds nothing (no month, no objective) and does not read as a title; the row is checked as an indicator to fill. If it is a section title, merging the row across the table removes the doubt.`;
+      ? `Ligne ${row}\u00a0: ${label} n’a rien de saisi (ni mois ni objectif) et ne se lit pas comme un titre\u202f; la ligne est contrôlée comme un indicateur à remplir, et le calcul des moyennes n’y écrit rien tant qu’elle est vide. Si c’est un titre de section, fusionner la ligne sur la largeur du tableau lève le doute.`
+      : `Row ${row}: ${label} holds nothing (no month, no objective) and does not read as a title; the row is checked as an indicator to fill, and computing the averages writes nothing in it while it is empty. If it is a section title, merging the row across the table removes the doubt.`;
   }
   if (guess.kind === 'label_column') {
     const chosen = columnLetter(guess.col);

@@ -5,8 +5,10 @@
  * never ends in "ready to send".
  */
 import { analyse } from '../../src/core/analyse';
+import { planFill } from '../../src/core/plan';
 import { findDashboard, recognise } from '../../src/core/recognise';
 import type { Analysis, YearMonth } from '../../src/core/types';
+import { fillWords } from '../../src/i18n/fill-words';
 import { findingMessage } from '../../src/i18n/findings';
 import { seedGrid } from '../fixtures/seed-dashboard';
 import { variantGrid } from '../fixtures/variants/habits';
@@ -125,12 +127,34 @@ describe('an indicator nobody filled', () => {
     const guess = analysis.findings.find((finding) => finding.code === 'LAYOUT_GUESSED');
     expect(guess).toMatchObject({ cell: 'A3', row: 2, month: null, severity: 'warning' });
     expect(guess && findingMessage(guess, 'fr')).toBe(
-      'Ligne 3\u00a0: «\u00a0Téléprocédures abouties\u00a0» n’a rien de saisi (ni mois ni objectif) et ne se lit pas comme un titre\u202f; la ligne est contrôlée comme un indicateur à remplir. Si c’est un titre de section, fusionner la ligne sur la largeur du tableau lève le doute.',
+      'Ligne 3\u00a0: «\u00a0Téléprocédures abouties\u00a0» n’a rien de saisi (ni mois ni objectif) et ne se lit pas comme un titre\u202f; la ligne est contrôlée comme un indicateur à remplir, et le calcul des moyennes n’y écrit rien tant qu’elle est vide. Si c’est un titre de section, fusionner la ligne sur la largeur du tableau lève le doute.',
     );
     expect(guess && findingMessage(guess, 'en')).toBe(
-      'Row 3: "Téléprocédures abouties" holds nothing (no month, no objective) and does not read as a title; the row is checked as an indicator to fill. If it is a section title, merging the row across the table removes the doubt.',
+      'Row 3: "Téléprocédures abouties" holds nothing (no month, no objective) and does not read as a title; the row is checked as an indicator to fill, and computing the averages writes nothing in it while it is empty. If it is a section title, merging the row across the table removes the doubt.',
     );
     expect(analysis.summary).toMatchObject({ errors: 12, warnings: 1, readyToSend: false });
+  });
+
+  it('is left untouched by the fill, which writes the other rows', () => {
+    const rows = between(['Téléprocédures abouties']);
+    const grid = buildGrid(rows, { sheet: 'TDB 2020' });
+    const plan = planFill(grid, analysed(rows), fillWords('fr'));
+    expect(plan.writes.filter((write) => write.row === 2)).toEqual([]);
+    expect(plan.writes.filter((write) => write.role === 'average').map((w) => w.row)).toEqual([
+      1, 3,
+    ]);
+    // Reported still: its missing months are in the report sheet and in the findings after.
+    expect(plan.after.summary).toMatchObject({ errors: 12, readyToSend: false });
+  });
+
+  it('named like a measure, is filled as the unfilled indicator it is', () => {
+    const rows = between(['Taux de décroché']);
+    const grid = buildGrid(rows, { sheet: 'TDB 2020' });
+    const plan = planFill(grid, analysed(rows), fillWords('fr'));
+    expect(plan.writes.filter((write) => write.row === 2).map((w) => w.value)).toEqual([
+      'Pas de données',
+      'non évaluable',
+    ]);
   });
 
   it('at the very end of the table, before a note, is read and reported', () => {
