@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The command is compiled from src/cli into lib/ by `npm ci` (the "prepare" script).
-require('../lib/cli/main.js')
+// The command is built from src/cli into lib/cli/qualepref.js by `npm ci` (the "prepare" script).
+require('../lib/cli/qualepref.js')
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;

@@ -10,7 +10,7 @@ import { loadWorkbook } from '../oracle/exceljs-io';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'samples', 'tableau-de-bord-2020-aix.xlsx');
-/** src/cli/main.ts run by tsx, as bin/qualepref.js runs the built lib/cli/main.js. */
+/** src/cli/main.ts run by tsx, as bin/qualepref.js runs the bundle lib/cli/qualepref.js. */
 const ENTRY = `require('./src/cli/main').main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
 const NODE_ARGS = ['--require', 'tsx/cjs', '-e', ENTRY, '--'];
 
