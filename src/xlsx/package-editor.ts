@@ -5,7 +5,7 @@
  * copied as stored.
  */
 import type { SheetEntry, XlsxPackage } from './package';
-import { CONTENT_TYPES } from './package';
+import { CONTENT_TYPES, contentTypeOf } from './package';
 import { relsPathOf } from './relationships';
 import { escapeXml } from './xml';
 import { attributesOf, elements, firstElement, prefixOf, splice, withAttribute } from './xml-edit';
@@ -14,10 +14,24 @@ import { writeZip } from './zip-write';
 import { WorkbookError } from './workbook-error';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const XML_TYPE = 'application/xml';
+const CUSTOM_XML_PROPERTIES_TYPE =
+  'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const PACKAGE_RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const RELATIONSHIPS_NS = [
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   'http://purl.oclc.org/ooxml/officeDocument/relationships',
 ];
+
+/** The target of a relationship from `source` to `path`: relative to the source's folder. */
+function relativeTarget(source: string, path: string): string {
+  const from = source.split('/').slice(0, -1);
+  const to = path.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  return [...from.slice(shared).map(() => '..'), ...to.slice(shared)].join('/');
+}
 
 /** `xml` with `text` inserted right before the closing tag of its first `name` element. */
 function appendTo(xml: string, name: string, text: string): string {
@@ -195,23 +209,13 @@ export class PackageEditor {
     const path = `${folder}sheet${n}.xml`;
     this.set(path, xml);
     this.setContentType(path, WORKSHEET_TYPE);
-
-    let rels = this.text(this.workbookRels);
-    const ids = new Set(
-      elements(rels, 'Relationship').map((rel) => attributesOf(rel.tag).get('Id')),
-    );
-    let k = 1;
-    while (ids.has(`rId${k}`)) k++;
-    const rId = `rId${k}`;
     const base = this.pkg.workbookPath.replace(/[^/]*$/, '');
     const target = path.startsWith(base) ? path.slice(base.length) : `/${path}`;
-    const relPrefix = prefixOf(firstElement(rels, 'Relationships')?.tag ?? '');
-    rels = appendTo(
-      rels,
-      'Relationships',
-      `<${relPrefix}Relationship Id="${rId}" Type="${this.worksheetRelationshipType()}" Target="${escapeXml(target)}"/>`,
+    const rId = this.addRelationship(
+      this.pkg.workbookPath,
+      this.worksheetRelationshipType(),
+      target,
     );
-    this.set(this.workbookRels, rels);
 
     const workbook = this.text(this.pkg.workbookPath);
     const root = firstElement(workbook, 'workbook');
@@ -228,6 +232,53 @@ export class PackageEditor {
     const element = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${declaration} ${r}:id="${rId}"/>`;
     this.set(this.pkg.workbookPath, insertSheet(workbook, element, after));
     this.addTitle(name, after);
+  }
+
+  /**
+   * Adds a relationship of `type` from the part `source` to `target` (the rels part is made when
+   * the source has none); returns its id.
+   */
+  private addRelationship(source: string, type: string, target: string): string {
+    const relsPath = relsPathOf(source);
+    let rels = this.exists(relsPath)
+      ? this.text(relsPath)
+      : `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"></Relationships>`;
+    const ids = new Set(
+      elements(rels, 'Relationship').map((rel) => attributesOf(rel.tag).get('Id')),
+    );
+    let k = 1;
+    while (ids.has(`rId${k}`)) k++;
+    const rId = `rId${k}`;
+    const relPrefix = prefixOf(firstElement(rels, 'Relationships')?.tag ?? '');
+    rels = appendTo(
+      rels,
+      'Relationships',
+      `<${relPrefix}Relationship Id="${rId}" Type="${type}" Target="${escapeXml(target)}"/>`,
+    );
+    this.set(relsPath, rels);
+    return rId;
+  }
+
+  /**
+   * Adds a custom XML part (`customXml/itemN.xml`, the first free N) with its properties part,
+   * related from the workbook part as Excel relates them.
+   */
+  addCustomXml(item: string, properties: string): void {
+    let n = 1;
+    while (this.exists(`customXml/item${n}.xml`) || this.exists(`customXml/itemProps${n}.xml`)) n++;
+    const path = `customXml/item${n}.xml`;
+    const propertiesPath = `customXml/itemProps${n}.xml`;
+    const base = this.worksheetRelationshipType().replace(/[^/]*$/, '');
+    this.set(path, item);
+    this.set(propertiesPath, properties);
+    if (contentTypeOf(this.pkg.contentTypes, path) === '') this.setContentType(path, XML_TYPE);
+    this.setContentType(propertiesPath, CUSTOM_XML_PROPERTIES_TYPE);
+    this.addRelationship(path, `${base}customXmlProps`, `itemProps${n}.xml`);
+    this.addRelationship(
+      this.pkg.workbookPath,
+      `${base}customXml`,
+      relativeTarget(this.pkg.workbookPath, path),
+    );
   }
 
   /** The new sheet's name among the worksheets' titles of docProps/app.xml, when it lists them. */

@@ -1,9 +1,11 @@
 /**
  * The general way to change a package: edit existing worksheets cell by cell, add a copy of a
- * worksheet, put a sheet of one's own (replaced on each run), append styles; then write the
+ * worksheet, put a sheet or a custom XML part of one's own (replaced on each run), append
+ * styles; then write the
  * bytes. Only the parts touched change; the fill (write-filled.ts), the year's rollover and the
  * consolidation all build on it.
  */
+import { customXmlPath, customXmlProperties } from './custom-xml';
 import type { SheetEntry, XlsxPackage } from './package';
 import { PackageEditor } from './package-editor';
 import { SheetEditor } from './sheet-editor';
@@ -98,6 +100,13 @@ export class WorkbookPatch {
   putSheet(name: string, xml: string, previous: SheetEntry | undefined): void {
     if (previous?.path) this.editor.replaceWorksheet(previous, name, xml);
     else this.editor.addWorksheet(name, xml, { after: null });
+  }
+
+  /** A custom XML part of one's own, found by its namespace: replaced when there, else added. */
+  putCustomXml(namespace: string, itemId: string, xml: string): void {
+    const path = customXmlPath(this.pkg, namespace);
+    if (path !== null) this.editor.set(path, xml);
+    else this.editor.addCustomXml(xml, customXmlProperties(itemId, namespace, this.pkg.strict));
   }
 
   /** The package's new bytes. */

@@ -1,10 +1,14 @@
 /**
  * A FillPlan written into a copy of the package: the dashboard's planned cells and flags
  * patched into its sheet part, the styles they need appended, the report sheet written as a
- * part of its own (replacing the previous report). Every other part is copied as stored.
+ * part of its own (replacing the previous report), and the flags' record (flag-record.ts), by
+ * which a later fill takes off the flags of an earlier one. Every other part is copied as
+ * stored.
  */
 import { sameSheetName } from '../core/sheet-name';
-import type { CellWrite, FillPlan } from '../core/types';
+import type { CellFlag, CellWrite, FillPlan } from '../core/types';
+import type { FlaggedCell } from './flag-record';
+import { FLAG_RECORD_ID, FLAG_RECORD_NAMESPACE, FlagRecord } from './flag-record';
 import type { XlsxPackage } from './package';
 import { reportSheetXml } from './report-part';
 import type { CellContent, SheetEditor } from './sheet-editor';
@@ -38,6 +42,25 @@ function writeCell(sheet: SheetEditor, styles: StyleBook, write: CellWrite): voi
   sheet.write(write.row, write.col, contentOf(write), style);
 }
 
+/** Cells flagged by an earlier fill get their own style back, unless restyled since. */
+function restoreOwnStyles(
+  sheet: SheetEditor,
+  styles: StyleBook,
+  cells: readonly FlaggedCell[],
+): void {
+  for (const { row, col, own, flag } of cells)
+    if (sheet.styleAt(row, col) === flag && own < styles.cellStyleCount)
+      sheet.restyle(row, col, own);
+}
+
+function flagCell(sheet: SheetEditor, styles: StyleBook, flag: CellFlag): FlaggedCell {
+  const { row, col } = flag;
+  const own = sheet.styleAt(row, col);
+  const style = styles.withFill(own, flag.color);
+  sheet.restyle(row, col, style);
+  return { row, col, own, flag: style };
+}
+
 function writeReport(patch: WorkbookPatch, plan: FillPlan): void {
   const { pkg, styles } = patch;
   const previous = pkg.sheets.find((sheet) => sameSheetName(sheet.name, plan.report.name));
@@ -62,15 +85,21 @@ function writeReport(patch: WorkbookPatch, plan: FillPlan): void {
  */
 export function writeFilled(pkg: XlsxPackage, plan: FillPlan): Uint8Array {
   const patch = new WorkbookPatch(pkg);
+  const record = FlagRecord.of(pkg);
   const sheet = patch.sheet(plan.sheet);
+  restoreOwnStyles(sheet, patch.styles, record.cells(plan.sheet));
   for (const write of plan.writes) writeCell(sheet, patch.styles, write);
   if (plan.addedMetColumn !== null)
     sheet.ensureColumnWidth(plan.addedMetColumn, ADDED_COLUMN_WIDTH);
-  for (const flag of plan.flags) {
-    const base = sheet.styleAt(flag.row, flag.col);
-    sheet.restyle(flag.row, flag.col, patch.styles.withFill(base, flag.color));
-  }
+  const flagged = plan.flags.map((flag) => flagCell(sheet, patch.styles, flag));
   writeReport(patch, plan);
+  // A workbook never flagged gets no record; one that has a record keeps it up to date.
+  if (record.stored || flagged.length > 0)
+    patch.putCustomXml(
+      FLAG_RECORD_NAMESPACE,
+      FLAG_RECORD_ID,
+      record.with(plan.sheet, flagged).toXml(),
+    );
   return patch.toBytes();
 }
 

@@ -82,6 +82,33 @@ export function parseXml(part: string, xml: string, handlers: XmlHandlers): void
   stream.end();
 }
 
+/**
+ * A part read with its namespaces resolved: each element's namespace URI, its local name and its
+ * unprefixed attributes. For parts of one's own, which another producer may save under other
+ * prefixes; a document type declaration is refused as everywhere else.
+ */
+export function parseNamespacedXml(
+  part: string,
+  xml: string,
+  open: (namespace: string, name: string, attributes: Attributes) => void,
+): void {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  parser.on('error', (error) => {
+    throw failure(part, error.message);
+  });
+  parser.on('doctype', () => {
+    throw new WorkbookError('unsafe_xml', `${part}: document type declaration`);
+  });
+  parser.on('opentag', (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes))
+      if (attribute.uri === '') attributes[attribute.local] = attribute.value;
+    open(tag.uri, tag.local, attributes);
+  });
+  parser.write(xml);
+  parser.close();
+}
+
 /** Decodes a part's bytes: UTF-8, or UTF-16 when it starts with a byte order mark. */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);

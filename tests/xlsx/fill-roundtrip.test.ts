@@ -6,15 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { a1, rangeA1 } from '../../src/core/address';
-import { analyse } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { cellAt } from '../../src/core/grid';
-import { planFill } from '../../src/core/plan';
-import { fillWords } from '../../src/i18n/fill-words';
-import { findDashboard } from '../../src/core/recognise';
-import type { FillPlan } from '../../src/core/types';
-import { openPackage, writeFilled } from '../../src/xlsx';
+import { openPackage } from '../../src/xlsx';
 import { SEED_SHEET } from '../fixtures/seed-dashboard';
+import type { Filled } from '../helpers/fill';
+import { fillWorkbook } from '../helpers/fill';
 import { argb, cellOf } from '../oracle/exceljs-cells';
 import { workbookToGrids } from '../oracle/exceljs-grid';
 import { loadWorkbook } from '../oracle/exceljs-io';
@@ -22,18 +19,8 @@ import { loadWorkbook } from '../oracle/exceljs-io';
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'tableau-de-bord-2020-aix.xlsx');
 const TODAY = { year: 2026, month: 11 };
 
-interface Filled {
-  readonly bytes: Uint8Array;
-  readonly plan: FillPlan;
-}
-
 function fill(bytes: Uint8Array): Filled {
-  const pkg = openPackage(bytes);
-  const found = findDashboard(pkg.readGrids());
-  if (!('dashboard' in found)) throw new Error(`no dashboard: ${found.error}`);
-  const analysis = analyse(found.grid, found.dashboard, { today: TODAY });
-  const plan = planFill(found.grid, analysis, fillWords('fr'));
-  return { bytes: writeFilled(pkg, plan), plan };
+  return fillWorkbook(bytes, TODAY);
 }
 
 /** The grids as ExcelJS reads them; the file engine must read the same. */
