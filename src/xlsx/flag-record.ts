@@ -14,7 +14,7 @@
 import { a1 } from '../core/address';
 import type { XlsxPackage } from './package';
 import { customXmlPath } from './custom-xml';
-import { cellPosition } from './sheet-scan';
+import { rangePosition } from './sheet-scan';
 import { escapeXml, parseNamespacedXml } from './xml';
 
 export const FLAG_RECORD_NAMESPACE = 'urn:qualepref-controle:fill:flags';
@@ -55,11 +55,16 @@ export class FlagRecord {
         sheets.set(sheet, cells);
         return;
       }
-      const position = cellPosition(attributes.r ?? '');
       const own = styleIndex(attributes.own);
       const flag = styleIndex(attributes.flag);
-      if (name === 'cell' && cells && position && own !== null && flag !== null)
-        cells.push({ row: position[0], col: position[1], own, flag });
+      if (name !== 'cells' || cells === null || own === null || flag === null) return;
+      for (const run of (attributes.r ?? '').split(' ')) {
+        const range = rangePosition(run);
+        // Runs are written within one row: anything else is not ours, and is not expanded.
+        if (range === null || range.top !== range.bottom) continue;
+        for (let col = range.left; col <= range.right; col += 1)
+          cells.push({ row: range.top, col, own, flag });
+      }
     });
     return new FlagRecord(sheets, true);
   }
@@ -77,14 +82,51 @@ export class FlagRecord {
     return new FlagRecord(sheets, this.stored);
   }
 
+  /**
+   * The record's XML: per sheet, the cells of each pair of styles, in runs of a row ("G6:J6").
+   * A large dashboard flags tens of thousands of cells, mostly in runs of months with the same
+   * style: one element per cell made the record a megabyte to write and compress.
+   */
   toXml(): string {
     let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<flags xmlns="${FLAG_RECORD_NAMESPACE}">`;
     for (const [sheet, cells] of this.sheets) {
       xml += `<sheet name="${escapeXml(sheet)}">`;
-      for (const { row, col, own, flag } of cells)
-        xml += `<cell r="${a1(row, col)}" own="${own}" flag="${flag}"/>`;
+      for (const [styles, runs] of runsByStyles(cells)) {
+        const [own, flag] = styles.split(' ');
+        xml += `<cells own="${own}" flag="${flag}" r="${runs.join(' ')}"/>`;
+      }
       xml += '</sheet>';
     }
     return `${xml}</flags>`;
   }
+}
+
+/** The cells by their pair of styles ("own flag"), in runs of consecutive cells of a row. */
+function runsByStyles(cells: readonly FlaggedCell[]): Map<string, string[]> {
+  const byStyles = new Map<string, FlaggedCell[]>();
+  for (const cell of cells) {
+    const styles = `${cell.own} ${cell.flag}`;
+    const list = byStyles.get(styles);
+    if (list) list.push(cell);
+    else byStyles.set(styles, [cell]);
+  }
+  const runs = new Map<string, string[]>();
+  for (const [styles, list] of byStyles) {
+    const sorted = [...list].sort((a, b) => a.row - b.row || a.col - b.col);
+    const out: string[] = [];
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (
+        j + 1 < sorted.length &&
+        sorted[j + 1].row === sorted[i].row &&
+        sorted[j + 1].col === sorted[j].col + 1
+      )
+        j += 1;
+      const start = a1(sorted[i].row, sorted[i].col);
+      out.push(j === i ? start : `${start}:${a1(sorted[j].row, sorted[j].col)}`);
+      i = j + 1;
+    }
+    runs.set(styles, out);
+  }
+  return runs;
 }
