@@ -118,6 +118,7 @@ export default tseslint.config(
         __dirname: 'readonly',
         process: 'readonly',
         console: 'readonly',
+        setImmediate: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
