@@ -47,6 +47,7 @@ export class StyleBook {
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private readonly derivedStyles = new Map<string, number>();
   private readonly filled = new Map<string, number>();
+  private readonly formatted = new Map<string, number>();
 
   constructor(private readonly xml: string) {
     const root = firstElement(xml, 'styleSheet');
@@ -153,7 +154,16 @@ export class StyleBook {
 
   /** The cell style `base` with a number format. */
   withFormat(base: number, code: string): number {
-    return this.derived(base, { numFmtId: String(this.formatId(code)), applyNumberFormat: '1' });
+    // Asked once per Moyenne written, with a handful of different answers.
+    const request = `${base}|${code}`;
+    const known = this.formatted.get(request);
+    if (known !== undefined) return known;
+    const index = this.derived(base, {
+      numFmtId: String(this.formatId(code)),
+      applyNumberFormat: '1',
+    });
+    this.formatted.set(request, index);
+    return index;
   }
 
   /** The cell style `base` with a solid background, "#RRGGBB". */
