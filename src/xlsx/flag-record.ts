@@ -13,6 +13,8 @@
  */
 import { a1 } from '../core/address';
 import type { XlsxPackage } from './package';
+import type { SheetEditor } from './sheet-editor';
+import type { StyleBook } from './style-book';
 import { customXmlPath } from './custom-xml';
 import { rangePosition } from './sheet-scan';
 import { escapeXml, parseNamespacedXml } from './xml';
@@ -129,4 +131,15 @@ function runsByStyles(cells: readonly FlaggedCell[]): Map<string, string[]> {
     runs.set(styles, out);
   }
   return runs;
+}
+
+/** Cells flagged by an earlier fill get their own style back, unless restyled since. */
+export function restoreOwnStyles(
+  sheet: SheetEditor,
+  styles: StyleBook,
+  cells: readonly FlaggedCell[],
+): void {
+  for (const { row, col, own, flag } of cells)
+    if (sheet.styleAt(row, col) === flag && own < styles.cellStyleCount)
+      sheet.restyle(row, col, own);
 }

@@ -1,12 +1,13 @@
 /**
  * `qualepref rollover` in a file (design.md §7b), on the file engine's WorkbookPatch: the year
  * N+1 sheet is a copy of the year-N sheet part (layout, formats, merges, widths, validations,
- * conditional formats) placed right after it, with the plan's cells changed; every other part,
- * the year-N sheet first, is copied as stored. Parts a sheet cannot share with its copy
- * (drawings and charts, notes, tables, controls, linked hyperlinks) stay with the year-N sheet:
- * `dropped` says which, so that the command can say so.
+ * conditional formats) placed right after it, with the plan's cells changed and the fill's
+ * flags taken off; every other part, the year-N sheet first, is copied as stored. Parts a sheet
+ * cannot share with its copy (drawings and charts, notes, tables, controls, linked hyperlinks)
+ * stay with the year-N sheet: `dropped` says which, so that the command can say so.
  */
 import type { RolloverPlan } from '../core/rollover-types';
+import { FlagRecord, restoreOwnStyles } from './flag-record';
 import type { XlsxPackage } from './package';
 import { WorkbookPatch } from './workbook-patch';
 
@@ -54,6 +55,9 @@ export function writeRolloverFile(pkg: XlsxPackage, plan: RolloverPlan): Rollove
   }
 
   const sheet = patch.addSheetCopy(plan.sheet, plan.newSheet);
+  // The copy took the year-N flags with the cells: a filled workbook's record gives each its
+  // own style back, so that the new year does not start coloured (as in Excel, rollover-write).
+  restoreOwnStyles(sheet, patch.styles, FlagRecord.of(pkg).cells(plan.sheet));
   for (const area of plan.clears)
     for (let row = area.top; row <= area.bottom; row += 1)
       for (let col = area.left; col <= area.right; col += 1)

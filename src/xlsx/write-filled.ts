@@ -8,7 +8,7 @@
 import { sameSheetName } from '../core/sheet-name';
 import type { CellFlag, CellWrite, FillPlan } from '../core/types';
 import type { FlaggedCell } from './flag-record';
-import { FLAG_RECORD_ID, FLAG_RECORD_NAMESPACE, FlagRecord } from './flag-record';
+import { FLAG_RECORD_ID, FLAG_RECORD_NAMESPACE, FlagRecord, restoreOwnStyles } from './flag-record';
 import type { XlsxPackage } from './package';
 import { reportSheetXml } from './report-part';
 import type { CellContent, SheetEditor } from './sheet-editor';
@@ -40,17 +40,6 @@ function writeCell(sheet: SheetEditor, styles: StyleBook, write: CellWrite): voi
   }
   if (write.format !== null) style = styles.withFormat(style, write.format);
   sheet.write(write.row, write.col, contentOf(write), style);
-}
-
-/** Cells flagged by an earlier fill get their own style back, unless restyled since. */
-function restoreOwnStyles(
-  sheet: SheetEditor,
-  styles: StyleBook,
-  cells: readonly FlaggedCell[],
-): void {
-  for (const { row, col, own, flag } of cells)
-    if (sheet.styleAt(row, col) === flag && own < styles.cellStyleCount)
-      sheet.restyle(row, col, own);
 }
 
 function flagCell(sheet: SheetEditor, styles: StyleBook, flag: CellFlag): FlaggedCell {

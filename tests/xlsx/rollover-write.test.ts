@@ -10,11 +10,13 @@ import { planRollover } from '../../src/core/rollover';
 import type { RolloverPlan } from '../../src/core/rollover-types';
 import { workbookToGrids } from '../oracle/exceljs-grid';
 import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
+import { cellStyles } from '../../src/xlsx';
 import { openPackage } from '../../src/xlsx/package';
 import { writeRolloverFile } from '../../src/xlsx/rollover-write';
 import { WorkbookError } from '../../src/xlsx/workbook-error';
 import { seedSheet, workbookBytes } from '../fixtures/variants/files';
 import { addSheet } from '../fixtures/variants/build-workbook';
+import { fillWorkbook } from '../helpers/fill';
 
 async function planOf(bytes: Uint8Array): Promise<RolloverPlan> {
   const grids = workbookToGrids(await loadWorkbook(bytes));
@@ -215,5 +217,20 @@ describe('rollover of other files', () => {
     );
     const book = await loadWorkbook(bytes);
     expect(book.worksheets.map((s) => s.name)).toContain('Tableau de bord 2021');
+  });
+
+  it('gives the cells a fill flagged their own styles back in the new year, not the flags', async () => {
+    const sample = await workbookBytes([seedSheet()]);
+    const filled = fillWorkbook(sample, { year: 2021, month: 2 });
+    const flagged = filled.plan.flags.map(({ row, col }) => ({ row, col }));
+    expect(flagged.length).toBeGreaterThan(0);
+    const plan = await planOf(filled.bytes);
+    const rolled = openPackage(writeRolloverFile(openPackage(filled.bytes), plan).bytes);
+    const own = cellStyles(openPackage(sample), 'Tableau de bord 2020', flagged);
+    expect(cellStyles(rolled, 'Tableau de bord 2021', flagged)).toEqual(own);
+    // The 2020 sheet keeps its flags: it is the year's record.
+    expect(cellStyles(rolled, 'Tableau de bord 2020', flagged)).toEqual(
+      cellStyles(openPackage(filled.bytes), 'Tableau de bord 2020', flagged),
+    );
   });
 });
