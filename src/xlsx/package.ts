@@ -10,7 +10,7 @@ import type { Relationship } from './relationships';
 import { parseRelationships, relsPathOf } from './relationships';
 import { readSharedStrings } from './shared-strings';
 import { gridOf } from './sheet-grid';
-import type { SheetScan } from './sheet-scan';
+import type { SheetPlaces, SheetScan } from './sheet-scan';
 import { scanWorksheet } from './worksheet-scan';
 import { refuseCompoundFile } from './sniff';
 import type { CellStyles } from './styles';
@@ -246,6 +246,16 @@ export class XlsxPackage {
       this.scans.set(sheet.path, scan);
     }
     return scan;
+  }
+
+  /**
+   * Where the rows and cells of a worksheet already scanned are in its text, when the fast
+   * reader read it; null otherwise (the sheet editor then searches them).
+   */
+  placesOf(name: string): SheetPlaces | null {
+    const sheet = this.worksheet(name);
+    const scan = sheet?.path ? this.scans.get(sheet.path) : undefined;
+    return scan?.places ?? null;
   }
 
   readGrid(name: string): Grid {

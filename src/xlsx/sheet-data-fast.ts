@@ -11,8 +11,8 @@
  * character in script, which made reading a 2,000-row dashboard cost more than the rest of
  * `check`. This reader leaves the characters to the regular expression engine.
  */
-import type { RawCell, RawFormula } from './sheet-scan';
-import { cellPosition, isTrue } from './sheet-scan';
+import type { RawCell, RawFormula, SheetPlaces } from './sheet-scan';
+import { CELL_STRIDE, cellPosition, isTrue } from './sheet-scan';
 import { localName } from './xml';
 import { ENTITIES } from './xml-edit';
 
@@ -20,6 +20,7 @@ export interface SheetDataRead {
   readonly cells: RawCell[];
   /** 0-based indices of hidden rows. */
   readonly hiddenRows: number[];
+  readonly places: SheetPlaces;
   /** Where `</sheetData>` starts. */
   readonly end: number;
 }
@@ -134,8 +135,9 @@ class Reader {
   name = '';
   attributes = '';
   empty = false;
-  /** Where the last tag started. */
+  /** Where the last tag started, and where it ended. */
   start = 0;
+  end = 0;
 
   constructor(
     private readonly xml: string,
@@ -158,6 +160,7 @@ class Reader {
     if (match === null) throw OUTSIDE;
     this.at = TAG.lastIndex;
     this.start = lt;
+    this.end = this.at;
     this.closing = match[1] === '/';
     this.name = match[2];
     this.attributes = match[3];
@@ -203,6 +206,17 @@ function read(xml: string, from: number, sheetData: string): SheetDataRead {
   let value: string | null = null;
   let formula: RawFormula | null = null;
   let inline = '';
+  // Where the rows and cells are (SheetPlaces): the row being read's offset in rowPlaces, and
+  // the row numbering of the sheet editor, which a cell's address does not move.
+  const rowPlaces: number[] = [];
+  const cellPlaces: number[] = [];
+  let rowPlace = -1;
+  let placedRow = -1;
+  let cellStart = 0;
+  const placeCell = (start: number, end: number): void => {
+    cellPlaces.push(col, start, end);
+    rowPlaces[rowPlace + 6] += 1;
+  };
 
   for (;;) {
     reader.tag();
@@ -211,13 +225,20 @@ function read(xml: string, from: number, sheetData: string): SheetDataRead {
       if (name !== open) throw OUTSIDE;
       switch (level) {
         case Level.SheetData:
-          return { cells, hiddenRows, end: reader.start };
+          return {
+            cells,
+            hiddenRows,
+            end: reader.start,
+            places: { rows: rowPlaces, cells: cellPlaces },
+          };
         case Level.Row:
+          rowPlaces[rowPlace + 3] = reader.end;
           level = Level.SheetData;
           open = sheetData;
           break;
         case Level.Cell:
           cells.push({ row, col, type, style, value, formula });
+          placeCell(cellStart, reader.end);
           level = Level.Row;
           open = rowName;
           break;
@@ -238,6 +259,17 @@ function read(xml: string, from: number, sheetData: string): SheetDataRead {
         row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
         col = -1;
         if (isTrue(attributes.hidden)) hiddenRows.push(row);
+        placedRow = Number.isInteger(r) && r > 0 ? r - 1 : placedRow + 1;
+        rowPlace = rowPlaces.length;
+        rowPlaces.push(
+          placedRow,
+          reader.start,
+          reader.end,
+          reader.end,
+          reader.empty ? 1 : 0,
+          cellPlaces.length / CELL_STRIDE,
+          0,
+        );
         if (!reader.empty) {
           level = Level.Row;
           open = rowName = name;
@@ -255,8 +287,11 @@ function read(xml: string, from: number, sheetData: string): SheetDataRead {
         style = attributes.s === undefined ? 0 : Number(attributes.s) || 0;
         value = null;
         formula = null;
-        if (reader.empty) cells.push({ row, col, type, style, value, formula });
-        else {
+        cellStart = reader.start;
+        if (reader.empty) {
+          cells.push({ row, col, type, style, value, formula });
+          placeCell(cellStart, reader.end);
+        } else {
           level = Level.Cell;
           open = cellName = name;
         }

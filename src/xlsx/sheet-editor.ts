@@ -6,7 +6,8 @@
  */
 import { a1, columnLetter } from '../core/address';
 import { shiftFormula } from './formula-shift';
-import { cellPosition, rangePosition } from './sheet-scan';
+import type { SheetPlaces } from './sheet-scan';
+import { CELL_STRIDE, ROW_STRIDE, cellPosition, rangePosition } from './sheet-scan';
 import { escapeText } from './xml';
 import type { Span } from './xml-edit';
 import {
@@ -31,9 +32,18 @@ interface CellAt {
   readonly end: number;
 }
 
+/** A row element: where it and its start tag are, and the tag itself. */
+interface RowSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly tag: string;
+  readonly innerStart: number;
+  readonly selfClosing: boolean;
+}
+
 interface RowAt {
   readonly row: number;
-  readonly span: Span;
+  readonly span: RowSpan;
   readonly cells: readonly CellAt[];
 }
 
@@ -110,7 +120,14 @@ export class SheetEditor {
   private formulasRemoved = false;
   private readonly sheetData: Span | null;
 
-  constructor(private readonly xml: string) {
+  /**
+   * `places`, when given, are where the rows and cells of `xml` are, as the fast reader found
+   * them reading this very text (sheet-data-fast.ts): the editor then need not search them.
+   */
+  constructor(
+    private readonly xml: string,
+    private readonly places: SheetPlaces | null = null,
+  ) {
     const root = firstElement(xml, 'worksheet');
     this.prefix = root ? prefixOf(root.tag) : '';
     this.sheetData = firstElement(xml, 'sheetData');
@@ -118,6 +135,35 @@ export class SheetEditor {
 
   private rows(): RowAt[] {
     if (this.rowIndex !== null) return this.rowIndex;
+    const rows: RowAt[] = this.places ? this.placedRows(this.places) : this.searchedRows();
+    for (const rowAt of rows) this.rowsByNumber.set(rowAt.row, rowAt);
+    this.rowIndex = rows;
+    return rows;
+  }
+
+  /** The rows and cells at the places the fast reader gave. */
+  private placedRows(places: SheetPlaces): RowAt[] {
+    const rows: RowAt[] = [];
+    const { rows: rowPlaces, cells: cellPlaces } = places;
+    for (let r = 0; r < rowPlaces.length; r += ROW_STRIDE) {
+      const row = rowPlaces[r];
+      const start = rowPlaces[r + 1];
+      const innerStart = rowPlaces[r + 2];
+      const end = rowPlaces[r + 3];
+      const empty = rowPlaces[r + 4];
+      const first = rowPlaces[r + 5];
+      const count = rowPlaces[r + 6];
+      const cells: CellAt[] = [];
+      for (let c = first * CELL_STRIDE; c < (first + count) * CELL_STRIDE; c += CELL_STRIDE)
+        cells.push({ col: cellPlaces[c], start: cellPlaces[c + 1], end: cellPlaces[c + 2] });
+      const tag = this.xml.slice(start, innerStart);
+      rows.push({ row, span: { start, end, tag, innerStart, selfClosing: empty === 1 }, cells });
+    }
+    return rows;
+  }
+
+  /** The rows and cells, searched in the text. */
+  private searchedRows(): RowAt[] {
     const rows: RowAt[] = [];
     const data = this.sheetData;
     if (data && !data.selfClosing) {
@@ -127,12 +173,9 @@ export class SheetEditor {
         const row = Number.isInteger(r) && r > 0 ? r - 1 : last + 1;
         last = row;
         const cells = span.selfClosing ? [] : cellsOfRow(this.xml, span.innerStart, span.end);
-        const rowAt = { row, span, cells };
-        rows.push(rowAt);
-        this.rowsByNumber.set(row, rowAt);
+        rows.push({ row, span, cells });
       }
     }
-    this.rowIndex = rows;
     return rows;
   }
 

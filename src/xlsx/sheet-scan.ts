@@ -44,7 +44,29 @@ export interface SheetScan {
   readonly columns: readonly ColumnSpec[];
   /** 0-based indices of hidden rows. */
   readonly hiddenRows: readonly number[];
+  /** Where the rows and cells are in the part's text, when the fast reader read it. */
+  readonly places?: SheetPlaces;
 }
+
+/**
+ * Where each row and cell element of a sheetData is in the part's text, as flat lists of
+ * numbers (no object per cell: a large sheet has tens of thousands), for the sheet editor to
+ * patch the part without searching it again (sheet-editor.ts).
+ */
+export interface SheetPlaces {
+  /**
+   * ROW_STRIDE numbers per row, in the part's order: its 0-based row (its `r`, else the
+   * previous row's plus one), where its element starts, where its start tag ends, where the
+   * element ends, 1 when it is empty (`<row/>`), and its first cell's index in `cells` with
+   * its number of cells.
+   */
+  readonly rows: readonly number[];
+  /** CELL_STRIDE numbers per cell: its 0-based column, where its element starts and ends. */
+  readonly cells: readonly number[];
+}
+
+export const ROW_STRIDE = 7;
+export const CELL_STRIDE = 3;
 
 /** Children of `worksheet` that come after `mergeCells`: where the scan stops. */
 const AFTER_MERGES = new Set(

@@ -78,7 +78,7 @@ export class WorkbookPatch {
     const { path } = this.worksheet(name);
     let edited = this.edited.get(path);
     if (!edited) {
-      edited = { path, editor: new SheetEditor(this.pkg.text(path)) };
+      edited = { path, editor: new SheetEditor(this.pkg.text(path), this.pkg.placesOf(name)) };
       this.edited.set(path, edited);
     }
     return edited.editor;

@@ -85,5 +85,7 @@ export function fastScan(part: string, text: string): SheetScan | null {
     rest.cells.length === 0 &&
     rest.hiddenRows.length === 1 &&
     rest.hiddenRows[0] === MARKER_ROW - 1;
-  return marked ? { ...rest, cells: data.cells, hiddenRows: data.hiddenRows } : null;
+  return marked
+    ? { ...rest, cells: data.cells, hiddenRows: data.hiddenRows, places: data.places }
+    : null;
 }

@@ -14,6 +14,7 @@ import { fillWords } from '../../src/i18n/fill-words';
 import { openPackage, writeFilled } from '../../src/xlsx';
 import { readSheetData } from '../../src/xlsx/sheet-data-fast';
 import type { SheetScan } from '../../src/xlsx/sheet-scan';
+import { SheetEditor } from '../../src/xlsx/sheet-editor';
 import { scanSheet } from '../../src/xlsx/sheet-scan';
 import { WorkbookError } from '../../src/xlsx/workbook-error';
 import { fastScan, scanWorksheet } from '../../src/xlsx/worksheet-scan';
@@ -29,6 +30,37 @@ const TODAY = { year: 2021, month: 2 };
 
 function bySaxes(xml: string): SheetScan {
   return scanSheet('sheet.xml', textFeed(xml));
+}
+
+/** The scan of the part, without the places only the fast reader gives (the sheet editor's). */
+function scanned(xml: string): SheetScan {
+  const scan = scanWorksheet('sheet.xml', xml);
+  return {
+    cells: scan.cells,
+    merges: scan.merges,
+    columns: scan.columns,
+    hiddenRows: scan.hiddenRows,
+  };
+}
+
+/**
+ * The sheet editor on the fast reader's places and on its own search give the same part, after
+ * restyling every cell the scan found, rewriting some and adding cells and a row.
+ */
+function expectSameEdits(xml: string): void {
+  const scan = fastScan('sheet.xml', xml);
+  expect(scan?.places).toBeDefined();
+  const edited = (editor: SheetEditor) => {
+    for (const [i, cell] of (scan?.cells ?? []).entries()) {
+      const style = editor.styleAt(cell.row, cell.col);
+      if (i % 3 === 0) editor.write(cell.row, cell.col, { kind: 'number', value: i }, style);
+      else editor.restyle(cell.row, cell.col, style + 1);
+    }
+    editor.write(0, 30, { kind: 'text', value: 'ajout' }, 0);
+    editor.write(5000, 2, { kind: 'text', value: 'ligne ajoutée' }, 0);
+    return editor.toXml();
+  };
+  expect(edited(new SheetEditor(xml, scan?.places ?? null))).toBe(edited(new SheetEditor(xml)));
 }
 
 /** Where the sheetData of `xml` starts its content, and its qualified name. */
@@ -47,7 +79,8 @@ function fastRead(xml: string) {
 function expectFastAndSame(xml: string): void {
   expect(fastRead(xml)).not.toBeNull();
   expect(fastScan('sheet.xml', xml)).not.toBeNull();
-  expect(scanWorksheet('sheet.xml', xml)).toEqual(bySaxes(xml));
+  expect(scanned(xml)).toEqual(bySaxes(xml));
+  expectSameEdits(xml);
 }
 
 function worksheets(bytes: Uint8Array): string[] {
@@ -112,7 +145,7 @@ describe('outside its subset, the fast reader gives up and saxes decides', () =>
   ])('%s', (_, data) => {
     const xml = WORKSHEET(data);
     expect(fastRead(xml)).toBeNull();
-    expect(scanWorksheet('sheet.xml', xml)).toEqual(bySaxes(xml));
+    expect(scanned(xml)).toEqual(bySaxes(xml));
   });
 
   it.each([
@@ -143,7 +176,10 @@ function expectSameAsSaxes(xml: string): void {
   }
   if (expected instanceof Error)
     expect(() => scanWorksheet('sheet.xml', xml)).toThrow(WorkbookError);
-  else expect(scanWorksheet('sheet.xml', xml)).toEqual(expected);
+  else {
+    expect(scanned(xml)).toEqual(expected);
+    if (fastScan('sheet.xml', xml) !== null) expectSameEdits(xml);
+  }
 }
 
 describe('where the fast reader could be fooled, the scan stays the saxes scan', () => {
