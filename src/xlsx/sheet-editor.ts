@@ -72,6 +72,8 @@ export function cellXml(
 const CELL_REFERENCE = /^<[^>]*?\sr\s*=\s*["']([^"']*)["']/;
 /** The `s` attribute of a cell element's start tag; 0 when it has none. */
 const CELL_STYLE = /^<[^>]*?\ss\s*=\s*["'](\d+)["']/;
+/** The same, the style's number between what comes before it and its closing quote. */
+const CELL_STYLE_VALUE = /^(<[^>]*?\ss\s*=\s*["'])\d+(["'])/;
 
 /** A cell element's start tag, any prefix: its name, and "/" when it is empty. */
 const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?c)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
@@ -237,6 +239,11 @@ export class SheetEditor {
     const cell = this.current(row, col);
     if (cell === null) {
       this.put(row, col, cellXml(this.prefix, row, col, style, null));
+      return;
+    }
+    // Most cells restyled have a style already: its number is replaced where it stands.
+    if (style !== 0 && CELL_STYLE_VALUE.test(cell)) {
+      this.put(row, col, cell.replace(CELL_STYLE_VALUE, `$1${style}$2`));
       return;
     }
     const open = /^<[^>]*>/.exec(cell)?.[0] ?? cell;
