@@ -118,7 +118,6 @@ export default tseslint.config(
         __dirname: 'readonly',
         process: 'readonly',
         console: 'readonly',
-        setImmediate: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

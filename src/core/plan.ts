@@ -72,8 +72,9 @@ export function planFill(grid: Grid, analysis: Analysis, words: FillWords): Fill
       format: null,
       role: 'met_header',
     });
-  // A row that holds only a label and may be a title is left as it is: writing "Pas de
-  // données" into a section title would mark the agent's layout. Its months are still reported.
+  // A row that holds only a label and may be a title is left as it is, unflagged too: writing
+  // "Pas de données" into a section title would mark the agent's layout. Its months are still
+  // reported.
   const maybeTitles = new Set(
     (dashboard.guesses ?? []).flatMap((guess) =>
       guess.kind === 'label_only_row' ? [guess.row] : [],
@@ -94,7 +95,7 @@ export function planFill(grid: Grid, analysis: Analysis, words: FillWords): Fill
   return {
     sheet: dashboard.sheet,
     writes,
-    flags: flags(analysis.findings, dashboard, words),
+    flags: flags(analysis.findings, dashboard, words, maybeTitles),
     report,
     addedMetColumn: columns.met === null ? metCol : null,
     after: { findings: remaining, summary },
@@ -158,7 +159,12 @@ function findingsAfterFill(
  * sorted by row then column, so a cell's findings are adjacent: grouping them needs no map of
  * every flagged cell (on a large workbook, that map cost more per row than on a small one).
  */
-function flags(findings: readonly Finding[], dashboard: Dashboard, words: FillWords): CellFlag[] {
+function flags(
+  findings: readonly Finding[],
+  dashboard: Dashboard,
+  words: FillWords,
+  unflaggedRows: ReadonlySet<number>,
+): CellFlag[] {
   const monthCols = new Set(dashboard.columns.months);
   const source: NoteSource = { findings, words };
   const result: CellFlag[] = [];
@@ -167,7 +173,10 @@ function flags(findings: readonly Finding[], dashboard: Dashboard, words: FillWo
     const first = findings[start];
     let end = start + 1;
     while (end < findings.length && sameCell(findings[end], first)) end += 1;
-    const kind = monthCols.has(first.col) ? flagKind(findings, start, end) : null;
+    const kind =
+      monthCols.has(first.col) && !unflaggedRows.has(first.row)
+        ? flagKind(findings, start, end)
+        : null;
     if (kind !== null) result.push(new MonthFlag(first.row, first.col, kind, source, start));
     start = end;
   }

@@ -165,7 +165,9 @@ class Reader {
     this.name = match[2];
     this.attributes = match[3];
     this.empty = match[4] === '/';
-    if (this.closing && (this.empty || this.attributes !== '')) throw OUTSIDE;
+    // An end tag exactly "</name>": the sheet editor takes a row's content to end right before
+    // it (sheet-editor.ts), so "</row >" is left to saxes and the editor's own search.
+    if (this.closing && this.at - lt !== this.name.length + 3) throw OUTSIDE;
   }
 
   /** The text of the element `name` just opened, up to its end tag. */
@@ -229,7 +231,12 @@ function read(xml: string, from: number, sheetData: string): SheetDataRead {
             cells,
             hiddenRows,
             end: reader.start,
-            places: { rows: rowPlaces, cells: cellPlaces },
+            places: {
+              rows: rowPlaces,
+              cells: cellPlaces,
+              textLength: xml.length,
+              dataStart: from,
+            },
           };
         case Level.Row:
           rowPlaces[rowPlace + 3] = reader.end;

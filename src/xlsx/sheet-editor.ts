@@ -126,13 +126,24 @@ export class SheetEditor {
    * `places`, when given, are where the rows and cells of `xml` are, as the fast reader found
    * them reading this very text (sheet-data-fast.ts): the editor then need not search them.
    */
+  private readonly places: SheetPlaces | null;
+
   constructor(
     private readonly xml: string,
-    private readonly places: SheetPlaces | null = null,
+    places: SheetPlaces | null = null,
   ) {
     const root = firstElement(xml, 'worksheet');
     this.prefix = root ? prefixOf(root.tag) : '';
     this.sheetData = firstElement(xml, 'sheetData');
+    const data = this.sheetData;
+    this.places =
+      places !== null &&
+      places.textLength === xml.length &&
+      data !== null &&
+      !data.selfClosing &&
+      data.innerStart === places.dataStart
+        ? places
+        : null;
   }
 
   private rows(): RowAt[] {

@@ -63,6 +63,12 @@ export interface SheetPlaces {
   readonly rows: readonly number[];
   /** CELL_STRIDE numbers per cell: its 0-based column, where its element starts and ends. */
   readonly cells: readonly number[];
+  /**
+   * The length of the text read and where its sheetData's content starts: an editor handed
+   * places for another text (changed since, or another sheetData) searches instead.
+   */
+  readonly textLength: number;
+  readonly dataStart: number;
 }
 
 export const ROW_STRIDE = 7;

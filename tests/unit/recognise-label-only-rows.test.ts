@@ -140,6 +140,7 @@ describe('an indicator nobody filled', () => {
     const grid = buildGrid(rows, { sheet: 'TDB 2020' });
     const plan = planFill(grid, analysed(rows), fillWords('fr'));
     expect(plan.writes.filter((write) => write.row === 2)).toEqual([]);
+    expect(plan.flags.filter((flag) => flag.row === 2)).toEqual([]);
     expect(plan.writes.filter((write) => write.role === 'average').map((w) => w.row)).toEqual([
       1, 3,
     ]);

@@ -142,6 +142,7 @@ describe('outside its subset, the fast reader gives up and saxes decides', () =>
     ['a tab in an attribute', '<row r="1"><c r="A1" s="\t1"><v>1</v></c></row>'],
     ['an element it does not know', '<row r="1"><c r="A1"><v>1</v><extLst/></c></row>'],
     ['text between cells', '<row r="1">x<c r="A1"><v>1</v></c></row>'],
+    ['a space in an end tag', '<row r="1"><c r="A1"><v>1</v></c ></row >'],
   ])('%s', (_, data) => {
     const xml = WORKSHEET(data);
     expect(fastRead(xml)).toBeNull();
@@ -237,6 +238,23 @@ describe('where the fast reader could be fooled, the scan stays the saxes scan',
 
   it('an element where the scan stops, before a sheetData that runs past the first piece', () => {
     expectSameAsSaxes(`${ROOT}<hyperlinks/><sheetData>${rows(5000)}</sheetData></worksheet>`);
+  });
+});
+
+describe('the places the fast reader gives the sheet editor', () => {
+  it('are used only for the text they were read from', () => {
+    const xml = WORKSHEET('<row r="1"><c r="A1" s="2"><v>1</v></c><c r="B1" s="3"/></row>');
+    const places = fastScan('sheet.xml', xml)?.places ?? null;
+    expect(places).not.toBeNull();
+    // One character more before the rows: every place is one off.
+    const other = xml.replace('<dimension ref="A1:C3"/>', '<dimension ref="A1:C30"/>');
+    const edited = (editor: SheetEditor) => {
+      editor.restyle(0, 1, 7);
+      editor.write(0, 0, { kind: 'number', value: 5 }, 2);
+      return editor.toXml();
+    };
+    expect(edited(new SheetEditor(other, places))).toBe(edited(new SheetEditor(other)));
+    expect(edited(new SheetEditor(xml, places))).toBe(edited(new SheetEditor(xml)));
   });
 });
 
