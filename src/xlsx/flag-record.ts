@@ -30,6 +30,12 @@ export interface FlaggedCell {
   readonly own: number;
   /** The cell style index of the flag. */
   readonly flag: number;
+  /**
+   * What those two styles were (StyleBook.fingerprint): a tool that renumbers the styles and
+   * keeps the record makes the indices name other styles, and the cell is then left alone.
+   */
+  readonly ownPrint: string;
+  readonly flagPrint: string;
 }
 
 function styleIndex(text: string | undefined): number | null {
@@ -59,13 +65,15 @@ export class FlagRecord {
       }
       const own = styleIndex(attributes.own);
       const flag = styleIndex(attributes.flag);
+      const { ownStyle: ownPrint, flagStyle: flagPrint } = attributes;
       if (name !== 'cells' || cells === null || own === null || flag === null) return;
+      if (ownPrint === undefined || flagPrint === undefined) return;
       for (const run of (attributes.r ?? '').split(' ')) {
         const range = rangePosition(run);
         // Runs are written within one row: anything else is not ours, and is not expanded.
         if (range === null || range.top !== range.bottom) continue;
         for (let col = range.left; col <= range.right; col += 1)
-          cells.push({ row: range.top, col, own, flag });
+          cells.push({ row: range.top, col, own, flag, ownPrint, flagPrint });
       }
     });
     return new FlagRecord(sheets, true);
@@ -94,8 +102,8 @@ export class FlagRecord {
     for (const [sheet, cells] of this.sheets) {
       xml += `<sheet name="${escapeXml(sheet)}">`;
       for (const [styles, runs] of runsByStyles(cells)) {
-        const [own, flag] = styles.split(' ');
-        xml += `<cells own="${own}" flag="${flag}" r="${runs.join(' ')}"/>`;
+        const [own, flag, ownPrint, flagPrint] = styles.split(' ');
+        xml += `<cells own="${own}" flag="${flag}" ownStyle="${ownPrint}" flagStyle="${flagPrint}" r="${runs.join(' ')}"/>`;
       }
       xml += '</sheet>';
     }
@@ -103,11 +111,14 @@ export class FlagRecord {
   }
 }
 
-/** The cells by their pair of styles ("own flag"), in runs of consecutive cells of a row. */
+/**
+ * The cells by their pair of styles ("own flag ownPrint flagPrint"), in runs of consecutive
+ * cells of a row.
+ */
 function runsByStyles(cells: readonly FlaggedCell[]): Map<string, string[]> {
   const byStyles = new Map<string, FlaggedCell[]>();
   for (const cell of cells) {
-    const styles = `${cell.own} ${cell.flag}`;
+    const styles = `${cell.own} ${cell.flag} ${cell.ownPrint} ${cell.flagPrint}`;
     const list = byStyles.get(styles);
     if (list) list.push(cell);
     else byStyles.set(styles, [cell]);
@@ -139,7 +150,12 @@ export function restoreOwnStyles(
   styles: StyleBook,
   cells: readonly FlaggedCell[],
 ): void {
-  for (const { row, col, own, flag } of cells)
-    if (sheet.styleAt(row, col) === flag && own < styles.cellStyleCount)
+  for (const { row, col, own, flag, ownPrint, flagPrint } of cells)
+    if (
+      sheet.styleAt(row, col) === flag &&
+      own < styles.cellStyleCount &&
+      styles.fingerprint(own) === ownPrint &&
+      styles.fingerprint(flag) === flagPrint
+    )
       sheet.restyle(row, col, own);
 }

@@ -40,6 +40,13 @@ function canonical(item: string): string {
   return `${attributes.map(([k, v]) => `${k}=${v}`).join(' ')}|${inner}`;
 }
 
+/** FNV-1a, 32 bits, in hexadecimal: a print, not a defence against anyone. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 export class StyleBook {
   private readonly prefix: string;
   private readonly lists = new Map<string, List>();
@@ -48,6 +55,7 @@ export class StyleBook {
   private readonly derivedStyles = new Map<string, number>();
   private readonly filled = new Map<string, number>();
   private readonly formatted = new Map<string, number>();
+  private readonly prints = new Map<number, string>();
 
   constructor(private readonly xml: string) {
     const root = firstElement(xml, 'styleSheet');
@@ -106,6 +114,20 @@ export class StyleBook {
     list.appended.push(item);
     list.byKey.set(key, list.items.length - 1);
     return list.items.length - 1;
+  }
+
+  /**
+   * A short print of cell style `index` as written (attributes in a fixed order): two styles
+   * with the same print are the same style. "" for an index the workbook does not have.
+   */
+  fingerprint(index: number): string {
+    let print = this.prints.get(index);
+    if (print === undefined) {
+      const item = this.list('cellXfs').items[index];
+      print = item === undefined ? '' : fnv1a(canonical(item));
+      this.prints.set(index, print);
+    }
+    return print;
   }
 
   get cellStyleCount(): number {

@@ -47,7 +47,14 @@ function flagCell(sheet: SheetEditor, styles: StyleBook, flag: CellFlag): Flagge
   const own = sheet.styleAt(row, col);
   const style = styles.withFill(own, flag.color);
   sheet.restyle(row, col, style);
-  return { row, col, own, flag: style };
+  return {
+    row,
+    col,
+    own,
+    flag: style,
+    ownPrint: styles.fingerprint(own),
+    flagPrint: styles.fingerprint(style),
+  };
 }
 
 function writeReport(patch: WorkbookPatch, plan: FillPlan): void {

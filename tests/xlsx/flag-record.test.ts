@@ -97,14 +97,25 @@ describe('filling a filled copy again, after the agent corrected it', () => {
   it('records the flagged cells in a custom XML part of its own namespace', () => {
     const record = partText(unzip(first.bytes), RECORD);
     expect(record).toContain(`<flags xmlns="${NAMESPACE}">`);
-    // Cells in runs of a row by their pair of styles: `<cells own="6" flag="11" r="G6:J6 Q6"/>`.
-    expect(record).toMatch(/<cells own="\d+" flag="\d+" r="[A-Z]+\d+(:[A-Z]+\d+)?( |")/);
-    expect(recorded(first.bytes, 'Q6')).toEqual({
+    // Cells in runs of a row by their pair of styles and the prints of those styles:
+    // `<cells own="6" flag="11" ownStyle="1a2b3c4d" flagStyle="5e6f7a8b" r="G6:J6 Q6"/>`.
+    expect(record).toMatch(
+      /<cells own="\d+" flag="\d+" ownStyle="[0-9a-f]{8}" flagStyle="[0-9a-f]{8}" r="[A-Z]+\d+(:[A-Z]+\d+)?( |")/,
+    );
+    expect(recorded(first.bytes, 'Q6')).toMatchObject({
       row: 5,
       col: 16,
       own,
       flag: styleOf(first.bytes, 'Q6'),
     });
+  });
+
+  it('leaves the flag where the styles are no longer those it recorded (renumbered since)', () => {
+    // As if a tool had renumbered the styles and kept the record: the prints no longer match.
+    const renumbered = editPart(input, RECORD, (xml) =>
+      xml.replace(/ownStyle="[0-9a-f]{8}"/g, 'ownStyle="00000000"'),
+    );
+    expect(styleOf(fill(renumbered).bytes, 'Q6')).toBe(styleOf(first.bytes, 'Q6'));
   });
 
   it('gives a cell whose finding is gone its own style back', () => {
