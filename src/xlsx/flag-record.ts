@@ -101,8 +101,8 @@ export class FlagRecord {
     let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<flags xmlns="${FLAG_RECORD_NAMESPACE}">`;
     for (const [sheet, cells] of this.sheets) {
       xml += `<sheet name="${escapeXml(sheet)}">`;
-      for (const [styles, runs] of runsByStyles(cells)) {
-        const [own, flag, ownPrint, flagPrint] = styles.split(' ');
+      for (const { first, runs } of runsByStyles(cells)) {
+        const { own, flag, ownPrint, flagPrint } = first;
         xml += `<cells own="${own}" flag="${flag}" ownStyle="${ownPrint}" flagStyle="${flagPrint}" r="${runs.join(' ')}"/>`;
       }
       xml += '</sheet>';
@@ -112,21 +112,34 @@ export class FlagRecord {
 }
 
 /**
- * The cells by their pair of styles ("own flag ownPrint flagPrint"), in runs of consecutive
- * cells of a row.
+ * The cells by their pair of styles, in runs of consecutive cells of a row; each group with
+ * its first cell, which carries the styles and their prints.
  */
-function runsByStyles(cells: readonly FlaggedCell[]): Map<string, string[]> {
-  const byStyles = new Map<string, FlaggedCell[]>();
+function runsByStyles(cells: readonly FlaggedCell[]): { first: FlaggedCell; runs: string[] }[] {
+  // Keyed by the two indices, without a key text per cell: a large dashboard flags thousands.
+  const byStyles = new Map<number, Map<number, FlaggedCell[]>>();
+  const groups: FlaggedCell[][] = [];
   for (const cell of cells) {
-    const styles = `${cell.own} ${cell.flag} ${cell.ownPrint} ${cell.flagPrint}`;
-    const list = byStyles.get(styles);
+    let byFlag = byStyles.get(cell.own);
+    if (!byFlag) byStyles.set(cell.own, (byFlag = new Map()));
+    const list = byFlag.get(cell.flag);
     if (list) list.push(cell);
-    else byStyles.set(styles, [cell]);
+    else {
+      const group = [cell];
+      byFlag.set(cell.flag, group);
+      groups.push(group);
+    }
   }
-  const runs = new Map<string, string[]>();
-  for (const [styles, list] of byStyles) {
-    const sorted = [...list].sort((a, b) => a.row - b.row || a.col - b.col);
-    const out: string[] = [];
+  return groups.map((list) => {
+    // The fill flags cells row by row, left to right: sorting is then work for nothing.
+    const ordered = list.every(
+      (cell, i) =>
+        i === 0 ||
+        cell.row > list[i - 1].row ||
+        (cell.row === list[i - 1].row && cell.col > list[i - 1].col),
+    );
+    const sorted = ordered ? list : [...list].sort((a, b) => a.row - b.row || a.col - b.col);
+    const runs: string[] = [];
     for (let i = 0; i < sorted.length;) {
       let j = i;
       while (
@@ -136,12 +149,11 @@ function runsByStyles(cells: readonly FlaggedCell[]): Map<string, string[]> {
       )
         j += 1;
       const start = a1(sorted[i].row, sorted[i].col);
-      out.push(j === i ? start : `${start}:${a1(sorted[j].row, sorted[j].col)}`);
+      runs.push(j === i ? start : `${start}:${a1(sorted[j].row, sorted[j].col)}`);
       i = j + 1;
     }
-    runs.set(styles, out);
-  }
-  return runs;
+    return { first: list[0], runs };
+  });
 }
 
 /** Cells flagged by an earlier fill get their own style back, unless restyled since. */
