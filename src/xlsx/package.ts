@@ -138,6 +138,8 @@ export class XlsxPackage {
   private strings: readonly string[] | null = null;
   private cellStyles: CellStyles | null = null;
   private readonly scans = new Map<string, SheetScan>();
+  /** The text of each worksheet scanned. */
+  private readonly sheetTexts = new Map<string, string>();
 
   constructor(bytes: Uint8Array, options: OpenOptions = {}) {
     refuseCompoundFile(bytes);
@@ -186,7 +188,7 @@ export class XlsxPackage {
   }
 
   text(path: string): string {
-    return decodeText(this.bytes(path));
+    return this.sheetTexts.get(path) ?? decodeText(this.bytes(path));
   }
 
   /**
@@ -242,8 +244,12 @@ export class XlsxPackage {
     if (!sheet?.path) throw new WorkbookError('damaged', `no worksheet ${name}`);
     let scan = this.scans.get(sheet.path);
     if (scan === undefined) {
-      scan = scanWorksheet(sheet.path, this.text(sheet.path));
+      const text = this.text(sheet.path);
+      scan = scanWorksheet(sheet.path, text);
       this.scans.set(sheet.path, scan);
+      // Kept: a fill edits this very text (sheet-editor.ts, with the scan's places) and then
+      // compares its result with it, which would otherwise inflate and decode the part twice more.
+      this.sheetTexts.set(sheet.path, text);
     }
     return scan;
   }
