@@ -4,7 +4,7 @@
  * cell keeps its meaning. An entry identical to one already there is reused, so that filling a
  * filled workbook again appends nothing.
  */
-import { builtInFormat } from './styles';
+import { builtInFormatId } from './styles';
 import { escapeXml } from './xml';
 import type { Span } from './xml-edit';
 import { attributesOf, elements, firstElement, prefixOf, splice, withAttribute } from './xml-edit';
@@ -12,7 +12,6 @@ import { WorkbookError } from './workbook-error';
 
 /** The first id Excel gives to a custom number format. */
 const FIRST_CUSTOM_FORMAT = 164;
-const LAST_BUILT_IN_FORMAT = 49;
 /** Where each list goes in a stylesheet that lacks it (ECMA-376 CT_Stylesheet order). */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'];
 
@@ -54,7 +53,6 @@ export class StyleBook {
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private readonly derivedStyles = new Map<string, number>();
   private readonly filled = new Map<string, number>();
-  private readonly formatted = new Map<string, number>();
   private readonly prints = new Map<number, string>();
 
   constructor(private readonly xml: string) {
@@ -136,7 +134,8 @@ export class StyleBook {
 
   /** The id of a number format code: built in, existing custom, or appended. */
   formatId(code: string): number {
-    for (let id = 0; id <= LAST_BUILT_IN_FORMAT; id++) if (builtInFormat(id) === code) return id;
+    const builtIn = builtInFormatId(code);
+    if (builtIn !== undefined) return builtIn;
     const known = this.formats.get(code);
     if (known !== undefined) return known;
     const id = this.nextFormat++;
@@ -176,16 +175,7 @@ export class StyleBook {
 
   /** The cell style `base` with a number format. */
   withFormat(base: number, code: string): number {
-    // Asked once per Moyenne written, with a handful of different answers.
-    const request = `${base}|${code}`;
-    const known = this.formatted.get(request);
-    if (known !== undefined) return known;
-    const index = this.derived(base, {
-      numFmtId: String(this.formatId(code)),
-      applyNumberFormat: '1',
-    });
-    this.formatted.set(request, index);
-    return index;
+    return this.derived(base, { numFmtId: String(this.formatId(code)), applyNumberFormat: '1' });
   }
 
   /** The cell style `base` with a solid background, "#RRGGBB". */

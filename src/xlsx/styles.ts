@@ -43,6 +43,18 @@ export function builtInFormat(id: number): string | undefined {
   return BUILT_IN_FORMATS[id];
 }
 
+/** Each built-in format's id by its code, the lowest id when a code has two. */
+const BUILT_IN_IDS: ReadonlyMap<string, number> = new Map(
+  Object.entries(BUILT_IN_FORMATS)
+    .reverse()
+    .map(([id, code]) => [code, Number(id)]),
+);
+
+/** The id of a built-in number format code; undefined for a custom code. */
+export function builtInFormatId(code: string): number | undefined {
+  return BUILT_IN_IDS.get(code);
+}
+
 export interface CellStyles {
   /** By cell style (xf) index: the number format code, "General" when none. */
   readonly formats: readonly string[];
