@@ -19,7 +19,12 @@ module.exports = {
   },
   // The real directory of the file, for the version lookup.
   node: { __dirname: false },
-  resolve: { extensions: ['.ts', '.js'] },
+  resolve: {
+    extensions: ['.ts', '.js'],
+    // fflate's Node build loads worker_threads on start for its asynchronous functions, which
+    // the command does not use; its browser build is the same code without them.
+    alias: { fflate$: 'fflate/browser' },
+  },
   module: {
     rules: [
       {

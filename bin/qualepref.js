@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The command is built from src/cli into lib/cli/qualepref.js by `npm ci` (the "prepare" script).
-require('../lib/cli/qualepref.js')
-  .main(process.argv.slice(2))
+// The command is built from src/cli into lib/cli/ by `npm ci` (the "prepare" script).
+require('./load-bundle.js')
+  .loadBundle()
+  .exports.main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
     // Once everything written has left (an empty write's callback runs after the writes before

@@ -53,6 +53,30 @@ const TEXT_OUTSIDE = new RegExp(`[\\x00-\\x08\\x0b-\\x1f]|\\]\\]>|${BAD_CHARACTE
 const ATTRIBUTE_OUTSIDE = new RegExp(`[\\x00-\\x1f]|${BAD_CHARACTER}`);
 const REFERENCE = /&([^;&]*);?/g;
 
+/**
+ * Text a plain cell may hold as it stands: no markup, reference, control character, "]" (of
+ * "]]>") or surrogate, so that it is read the same with no check.
+ */
+const PLAIN = '[^<&\\]\\x00-\\x1f\\ud800-\\udfff\\ufffe\\uffff]*';
+/**
+ * The cell most of a sheet is made of, whole, as Excel and our own writer write it: `r`, then
+ * `s` and `t` if any, in this order, each once; no value, a value, or a formula of its own
+ * with its value. Any other cell is read tag by tag, at several times the cost. Groups: column
+ * letters, row, style, type, value, formula, formula's value.
+ */
+const PLAIN_CELL = new RegExp(
+  `<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?` +
+    `(?:/>|>(?:<v>(${PLAIN})</v>|<f>(${PLAIN})</f><v>(${PLAIN})</v>)?</c>)`,
+  'y',
+);
+
+/** "G" → 6. */
+function columnIndex(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  return col - 1;
+}
+
 /** A character reference XML allows. */
 function referenced(code: number): boolean {
   if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
@@ -146,6 +170,17 @@ class Reader {
     this.at = from;
   }
 
+  /** A plain cell (PLAIN_CELL) at the reading point, stepped over; else null. */
+  plainCell(): RegExpExecArray | null {
+    PLAIN_CELL.lastIndex = this.at;
+    const match = PLAIN_CELL.exec(this.xml);
+    if (match !== null) {
+      this.start = this.at;
+      this.at = this.end = PLAIN_CELL.lastIndex;
+    }
+    return match;
+  }
+
   /** Reads the next tag, only spaces before it. */
   tag(): void {
     const { xml } = this;
@@ -221,6 +256,22 @@ function read(xml: string, from: number, sheetData: string): SheetDataRead {
   };
 
   for (;;) {
+    const plain = level === Level.Row ? reader.plainCell() : null;
+    if (plain !== null) {
+      row = Number(plain[2]) - 1;
+      col = columnIndex(plain[1]);
+      const text = plain[6];
+      cells.push({
+        row,
+        col,
+        type: plain[4] ?? 'n',
+        style: plain[3] === undefined ? 0 : Number(plain[3]),
+        value: plain[5] ?? plain[7] ?? null,
+        formula: text === undefined ? null : { type: 'normal', ref: null, si: null, text },
+      });
+      placeCell(reader.start, reader.end);
+      continue;
+    }
     reader.tag();
     const { name } = reader;
     if (reader.closing) {

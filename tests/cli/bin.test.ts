@@ -5,7 +5,15 @@
  * through pipes read slowly.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -66,5 +74,48 @@ describe('bin/qualepref.js, on the bundle npm ci builds', () => {
     const bin = fromBin(args);
     expect(bin.code).toBe(1);
     expect(bin.stdout.equals(fromSource(args).stdout)).toBe(true);
+  });
+});
+
+/** What a fresh `node` prints running `script` in the project's folder. */
+function nodePrints(script: string): string {
+  const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout.trim();
+}
+
+describe('bin/load-bundle.js', () => {
+  it('starts from the code cache npm ci made, without loading child_process', () => {
+    const script = `const loaded = require('./bin/load-bundle.js').loadBundle();
+      const childProcess = process.moduleLoadList.some((name) => name.includes('child_process'));
+      console.log(JSON.stringify([loaded.cacheAccepted, typeof loaded.exports.main, childProcess]));`;
+    expect(JSON.parse(nodePrints(script))).toEqual([true, 'function', false]);
+  });
+
+  it('gives commander the real child_process once it uses it', () => {
+    const script = `const childProcess = require('./bin/load-bundle.js').bundleRequire(${JSON.stringify(BUNDLE)})('node:child_process');
+      console.log(childProcess.spawnSync === require('node:child_process').spawnSync);`;
+    expect(nodePrints(script)).toBe('true');
+  });
+
+  it('compiles a bundle the cache was not made from, of the same length, without the cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qualepref-bundle-'));
+    try {
+      const source = readFileSync(BUNDLE, 'utf8');
+      // One character of a comment changed: V8 alone, which checks only the length, would take
+      // the cache.
+      const changed = source.replace('// webpackBootstrap', '// WebpackBootstrap');
+      expect(changed).not.toBe(source);
+      writeFileSync(join(dir, 'qualepref.js'), changed);
+      copyFileSync(join(ROOT, 'lib', 'cli', 'qualepref.cache'), join(dir, 'qualepref.cache'));
+      const paths = [join(dir, 'qualepref.js'), join(dir, 'qualepref.cache')].map((p) =>
+        JSON.stringify(p),
+      );
+      const script = `const loaded = require('./bin/load-bundle.js').loadBundle(${paths.join(', ')});
+        console.log(JSON.stringify([loaded.cacheAccepted, typeof loaded.exports.main]));`;
+      expect(JSON.parse(nodePrints(script))).toEqual([false, 'function']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -319,3 +319,62 @@ describe('random sheetData', () => {
     expect(fast).toBeLessThan(1350);
   });
 });
+
+/**
+ * Cells in and near the shape the reader takes whole (PLAIN_CELL): `r`, `s`, `t` in this order
+ * or another, addresses and values at the edges of what it takes.
+ */
+const plainAttribute = (name: string, values: readonly string[]) =>
+  fc.option(
+    fc
+      .tuple(fc.constantFrom(...values), fc.constantFrom('"', '"', "'"))
+      .map(([v, quote]) => ` ${name}=${quote}${v}${quote}`),
+    { nil: '' },
+  );
+const plainCell = fc
+  .tuple(
+    plainAttribute('r', ['A1', 'G41', 'XFD1048576', 'AAAA1', 'A0', 'A01', 'a1', '$A$1', 'A 1']),
+    plainAttribute('s', ['0', '4', '007', '', 'x', '4294967296']),
+    plainAttribute('t', ['s', 'str', 'e', 'b', 'n', 'd', '', 'inlineStr', 'x:y']),
+    fc.boolean(),
+    fc.constantFrom(
+      '',
+      '<v>1</v>',
+      '<v>0.95</v>',
+      '<v>#DIV/0!</v>',
+      '<v></v>',
+      '<v/>',
+      '<v>a]b</v>',
+      '<v>\t</v>',
+      '<v>é\u00a0%</v>',
+      '<v>\ud83d\ude00</v>',
+      '<v>&amp;</v>',
+      '<f>AVERAGE(G41:R41)</f><v>38.25</v>',
+      '<f>A1&gt;2</f><v>1</v>',
+      '<f></f><v></v>',
+      '<f>1</f>',
+      '<v>1</v><f>1</f>',
+      '<f t="shared" ref="A1:A2" si="0">1</f><v>1</v>',
+      '<is><t>x</t></is>',
+    ),
+    fc.constantFrom('/>', '></c>', '></c >'),
+  )
+  .map(([r, s, t, reorder, content, end]) => {
+    const list = reorder ? `${t}${r}${s}` : `${r}${s}${t}`;
+    return content === '' ? `<c${list}${end}` : `<c${list}>${content}</c>`;
+  });
+
+describe('random plain cells', () => {
+  it('are read as saxes reads them, or given up on where saxes would fail', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(plainCell, { minLength: 1, maxLength: 4 }), (cells) => {
+        const xml = WORKSHEET(`<row r="1">${cells.join('')}</row>`);
+        expectSameAsSaxes(xml);
+        if (fastRead(xml) !== null) fast += 1;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(fast).toBeGreaterThan(300);
+  });
+});
