@@ -69,6 +69,22 @@ describe('bin/qualepref.js, on the bundle npm ci builds', () => {
     );
   });
 
+  it('writes the same consolidation workbook (fflate, loaded on first use)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qualepref-consolidate-'));
+    try {
+      const written = (name: string, run: (args: readonly string[]) => { code: number | null }) => {
+        const output = join(dir, name);
+        expect(run(['consolidate', SAMPLE, '-o', output]).code).toBe(1);
+        return readFileSync(output);
+      };
+      const bin = written('bin.xlsx', fromBin);
+      expect(bin.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(bin.equals(written('source.xlsx', fromSource))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes the same whole workbook to a pipe with -o -', () => {
     const args = ['fill', SAMPLE, '-o', '-'];
     const bin = fromBin(args);
