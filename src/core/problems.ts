@@ -291,8 +291,9 @@ function notYetFilled(
 ): { problem: ProblemOf<'not_yet_filled'>; folded: Set<Finding> } | null {
   const due = dueMonthCount(analysis.dashboard.year, analysis.asOf);
   let lastFilled = 0;
-  for (const indicator of analysis.indicators)
-    for (const entry of indicator.months)
+  // Most dashboards are filled up to the due month, which the first indicators show.
+  for (let i = 0; i < analysis.indicators.length && lastFilled < due; i += 1)
+    for (const entry of analysis.indicators[i].months)
       if (entry.status !== 'missing' && entry.status !== 'future')
         lastFilled = Math.max(lastFilled, entry.month);
   if (lastFilled === 0 || lastFilled >= due) return null;
