@@ -5,7 +5,7 @@
  */
 import type { CellFlag } from '../core/types';
 import type { CellStyle, XlsxPackage } from '../xlsx';
-import { cellStyles } from '../xlsx';
+import { ownCellStyles } from '../xlsx';
 
 interface OwnStyle extends CellStyle {
   readonly sheet: string;
@@ -18,7 +18,11 @@ function key(sheet: string, row: number, col: number): string {
   return `${sheet}\u0000${row}:${col}`;
 }
 
-/** `fills` plus the current style of every cell about to be flagged, unless already known. */
+/**
+ * `fills` plus the own style of every cell about to be flagged, unless already known: the
+ * style it shows, or the one it had before a fill of an earlier session flagged it (recorded
+ * in the file).
+ */
 export function rememberOwnFills(
   pkg: XlsxPackage,
   sheet: string,
@@ -28,7 +32,7 @@ export function rememberOwnFills(
   const unknown = flags.filter((flag) => !fills.has(key(sheet, flag.row, flag.col)));
   if (unknown.length === 0) return fills;
   const next = new Map(fills);
-  for (const style of cellStyles(pkg, sheet, unknown)) {
+  for (const style of ownCellStyles(pkg, sheet, unknown)) {
     next.set(key(sheet, style.row, style.col), { ...style, sheet });
   }
   return next;

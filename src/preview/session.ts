@@ -7,7 +7,7 @@ import type { CellRange, Grid } from '../core/grid';
 import type { CellFlag, FlagKind } from '../core/types';
 import type { FillOutcome, RolloverOutcome } from '../gateway/types';
 import type { XlsxPackage } from '../xlsx';
-import { openPackage, restyleCells, writeFilled } from '../xlsx';
+import { openPackage, restyleCells, withoutRecordedFlags, writeFilled } from '../xlsx';
 import { writeRolloverFile } from '../xlsx/rollover-write';
 import type { OwnFills } from './own-fills';
 import { copiedOwnFills, ownStylesBySheet, rememberOwnFills } from './own-fills';
@@ -188,14 +188,19 @@ export class PreviewSession {
     });
   }
 
+  /**
+   * Gives every flagged cell its own style back: those flagged in this session, and those an
+   * earlier fill flagged and recorded in the file (the command line's, or a download's).
+   */
   clearFlags(): Promise<void> {
     return this.enqueue(async () => {
-      const workbook = this.requireWorkbook();
-      if (this.ownFills.size === 0) return;
-      this.workbook = withOwnStyles(workbook, this.ownFills);
+      const workbook = withOwnStyles(this.requireWorkbook(), this.ownFills);
+      const cleared = withoutRecordedFlags(workbook.pkg);
+      if (this.ownFills.size === 0 && cleared === null) return;
+      this.workbook = cleared === null ? workbook : opened(cleared);
       this.ownFills = new Map();
       this.flags = null;
-      this.changed({});
+      this.changed({ modified: true });
     });
   }
 

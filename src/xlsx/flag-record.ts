@@ -79,6 +79,11 @@ export class FlagRecord {
     return new FlagRecord(sheets, true);
   }
 
+  /** The sheets that have flagged cells in the record. */
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
   /** The cells of `sheet` flagged by the fill that wrote the record. */
   cells(sheet: string): readonly FlaggedCell[] {
     return this.sheets.get(sheet) ?? [];

@@ -99,14 +99,36 @@ export function writeFilled(pkg: XlsxPackage, plan: FillPlan): Uint8Array {
   return patch.toBytes();
 }
 
-/** The style of each cell, as the sheet shows it (its own, its row's or its column's). */
-export function cellStyles(
+/**
+ * The own style of each cell: as the sheet shows it (its own, its row's or its column's), once
+ * the flags an earlier fill recorded (flag-record.ts) are taken off.
+ */
+export function ownCellStyles(
   pkg: XlsxPackage,
   sheet: string,
   cells: readonly { row: number; col: number }[],
 ): CellStyle[] {
-  const editor = new WorkbookPatch(pkg).sheet(sheet);
+  const patch = new WorkbookPatch(pkg);
+  const editor = patch.sheet(sheet);
+  restoreOwnStyles(editor, patch.styles, FlagRecord.of(pkg).cells(sheet));
   return cells.map(({ row, col }) => ({ row, col, style: editor.styleAt(row, col) }));
+}
+
+/**
+ * The package with the flags an earlier fill recorded taken off every sheet that still has
+ * them, and its record emptied of those sheets; null when it records no flag.
+ */
+export function withoutRecordedFlags(pkg: XlsxPackage): Uint8Array | null {
+  let record = FlagRecord.of(pkg);
+  const sheets = record.sheetNames().filter((name) => pkg.worksheet(name) !== undefined);
+  if (sheets.length === 0) return null;
+  const patch = new WorkbookPatch(pkg);
+  for (const name of sheets) {
+    restoreOwnStyles(patch.sheet(name), patch.styles, record.cells(name));
+    record = record.with(name, []);
+  }
+  patch.putCustomXml(FLAG_RECORD_NAMESPACE, FLAG_RECORD_ID, record.toXml());
+  return patch.toBytes();
 }
 
 /** The package with some cells of one sheet given other styles (a flag's, or their own back). */

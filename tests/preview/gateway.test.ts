@@ -303,6 +303,29 @@ describe('preview gateway on other workbooks', () => {
     await expect(gateway.check()).resolves.toMatchObject({ dashboard: { sheet: 'TDB' } });
   });
 
+  it('clears the flags an earlier fill left in the file, recorded there, filled again or not', async () => {
+    const original = await loadWorkbook(sampleBytes());
+    const earlier = await openPreview();
+    const { plan } = await earlier.gateway.fill();
+    const filled = await earlier.session.save();
+    const expectOwnFills = async (session: PreviewSession) => {
+      const saved = await savedWorkbook(session);
+      for (const flag of plan.flags) {
+        const address = a1(flag.row, flag.col);
+        expect([address, fillOf(saved, address)]).toEqual([address, fillOf(original, address)]);
+      }
+    };
+
+    const reopened = await openPreview(filled);
+    await reopened.gateway.clearFlags();
+    await expectOwnFills(reopened.session);
+
+    const refilled = await openPreview(filled);
+    await refilled.gateway.fill();
+    await refilled.gateway.clearFlags();
+    await expectOwnFills(refilled.session);
+  });
+
   it('gives a flagged cell its own fill back, and leaves the cells sharing its style alone', async () => {
     const workbook = new Workbook();
     const sheet = addSheet(workbook, dashboard);

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseA1 } from '../../src/core/address';
 import type { FillPlan } from '../../src/core/types';
-import { cellStyles, openPackage } from '../../src/xlsx';
+import { openPackage, ownCellStyles, withoutRecordedFlags } from '../../src/xlsx';
+import { cellStyles } from '../helpers/shown-styles';
 import type { FlaggedCell } from '../../src/xlsx/flag-record';
 import { FlagRecord } from '../../src/xlsx/flag-record';
 import { SEED_SHEET } from '../fixtures/seed-dashboard';
@@ -195,6 +196,39 @@ describe('filling a filled copy again, after the agent corrected it', () => {
     const parts = unzip(refilled);
     expect(parts[RECORD]).toBeUndefined();
     expect(partText(parts, 'customXml/item7.xml')).not.toContain('r="Q6"');
+  });
+});
+
+describe('the flags a filled copy records, taken off without a fill', () => {
+  const first = fill(SAMPLE);
+  const cells = first.plan.flags.map(({ row, col }) => ({ row, col }));
+  const own = cellStyles(openPackage(SAMPLE), SEED_SHEET, cells);
+
+  it('gives each flagged cell its own style, as the copy it was filled from', () => {
+    expect(
+      own.some(
+        (style, i) =>
+          style.style !== cellStyles(openPackage(first.bytes), SEED_SHEET, cells)[i].style,
+      ),
+    ).toBe(true);
+    expect(ownCellStyles(openPackage(first.bytes), SEED_SHEET, cells)).toEqual(own);
+  });
+
+  it('takes them off every sheet, empties the record, and has nothing more to take off then', () => {
+    const cleared = withoutRecordedFlags(openPackage(first.bytes));
+    expect(cleared).not.toBeNull();
+    const pkg = openPackage(cleared ?? new Uint8Array());
+    expect(cellStyles(pkg, SEED_SHEET, cells)).toEqual(own);
+    expect(FlagRecord.of(pkg).cells(SEED_SHEET)).toEqual([]);
+    expect(withoutRecordedFlags(pkg)).toBeNull();
+    expect(withoutRecordedFlags(openPackage(SAMPLE))).toBeNull();
+  });
+
+  it('leaves a cell the agent restyled since in its new style', () => {
+    const cleared = withoutRecordedFlags(
+      openPackage(corrected(first.bytes, 'G22', () => '<c r="G22" s="0"/>')),
+    );
+    expect(styleOf(cleared ?? new Uint8Array(), 'G22')).toBe(0);
   });
 });
 

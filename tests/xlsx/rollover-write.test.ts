@@ -10,7 +10,7 @@ import { planRollover } from '../../src/core/rollover';
 import type { RolloverPlan } from '../../src/core/rollover-types';
 import { workbookToGrids } from '../oracle/exceljs-grid';
 import { loadWorkbook, saveWorkbook } from '../oracle/exceljs-io';
-import { cellStyles } from '../../src/xlsx';
+import { cellStyles } from '../helpers/shown-styles';
 import { openPackage } from '../../src/xlsx/package';
 import { writeRolloverFile } from '../../src/xlsx/rollover-write';
 import { WorkbookError } from '../../src/xlsx/workbook-error';
