@@ -11,11 +11,13 @@ import { CELL_STRIDE, ROW_STRIDE, cellPosition, rangePosition } from './sheet-sc
 import { escapeText } from './xml';
 import type { Span } from './xml-edit';
 import {
+  attributeAtStart,
   attributesOf,
   elements,
   firstElement,
   prefixOf,
   splice,
+  START_TAG,
   unescapeXml,
   withAttribute,
 } from './xml-edit';
@@ -68,12 +70,10 @@ export function cellXml(
   return `<${p}c r="${ref}"${s} t="inlineStr">${textXml(p, content.value)}</${p}c>`;
 }
 
-/** The `r` attribute of a cell element's start tag. */
-const CELL_REFERENCE = /^<[^>]*?\sr\s*=\s*["']([^"']*)["']/;
-/** The `s` attribute of a cell element's start tag; 0 when it has none. */
-const CELL_STYLE = /^<[^>]*?\ss\s*=\s*["'](\d+)["']/;
-/** The same, the style's number between what comes before it and its closing quote. */
-const CELL_STYLE_VALUE = /^(<[^>]*?\ss\s*=\s*["'])\d+(["'])/;
+/** The `r` and `s` attributes of a cell element's start tag (attributeAtStart's groups). */
+const CELL_REFERENCE = attributeAtStart('r');
+const CELL_STYLE = attributeAtStart('s');
+const STYLE_NUMBER = /^\d+$/;
 
 /** A cell element's start tag, any prefix: its name, and "/" when it is empty. */
 const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?c)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
@@ -99,16 +99,19 @@ function cellsOfRow(xml: string, from: number, to: number): CellAt[] {
       end = at + close.length;
       CELL_TAG.lastIndex = end;
     }
-    const position = cellPosition(CELL_REFERENCE.exec(match[0])?.[1] ?? '');
+    const reference = CELL_REFERENCE.exec(match[0]);
+    const position = cellPosition(reference?.[3] ?? reference?.[4] ?? '');
     lastCol = position ? position[1] : lastCol + 1;
     cells.push({ col: lastCol, start: match.index, end });
   }
   return cells;
 }
 
+/** The style number of a cell element; 0 when it has none (or none that is a number). */
 function styleOfCell(cell: string): number {
   const match = CELL_STYLE.exec(cell);
-  return match ? Number(match[1]) : 0;
+  const value = match?.[3] ?? match?.[4];
+  return value !== undefined && STYLE_NUMBER.test(value) ? Number(value) : 0;
 }
 
 export class SheetEditor {
@@ -253,11 +256,15 @@ export class SheetEditor {
       return;
     }
     // Most cells restyled have a style already: its number is replaced where it stands.
-    if (style !== 0 && CELL_STYLE_VALUE.test(cell)) {
-      this.put(row, col, cell.replace(CELL_STYLE_VALUE, `$1${style}$2`));
+    const current = style === 0 ? null : CELL_STYLE.exec(cell);
+    const value = current?.[3] ?? current?.[4];
+    if (current && value !== undefined && STYLE_NUMBER.test(value)) {
+      // The value ends right before the match's closing quote.
+      const end = current[0].length - 1;
+      this.put(row, col, `${cell.slice(0, end - value.length)}${style}${cell.slice(end)}`);
       return;
     }
-    const open = /^<[^>]*>/.exec(cell)?.[0] ?? cell;
+    const open = START_TAG.exec(cell)?.[0] ?? cell;
     const tag = withAttribute(open, 's', style === 0 ? null : String(style));
     this.put(row, col, tag + cell.slice(open.length));
   }

@@ -9,6 +9,28 @@ import { escapeXml } from './xml';
 /** The attribute list of a start tag, quotes allowed around `>`. */
 const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
 
+/** XML white space (`\s` would also take the no-break and other Unicode spaces). */
+const SPACE = '[ \\t\\n\\r]';
+/**
+ * A start tag's name and the attributes before the one sought, each taken whole with its
+ * quoted value: an `s="1"` or a `>` inside another attribute's value is never taken for one.
+ */
+const TAG_HEAD = `<[^\\s/>]+(?:${SPACE}+[A-Za-z_][\\w.:-]*${SPACE}*=${SPACE}*(?:"[^"]*"|'[^']*'))*?`;
+
+/**
+ * The attribute `name` of the start tag a text begins with. Groups: what comes
+ * before the attribute, the space before its name, the value between double quotes, the
+ * value between single quotes.
+ */
+export function attributeAtStart(name: string): RegExp {
+  return new RegExp(
+    `^(${TAG_HEAD})(${SPACE}+)${quoted(name)}${SPACE}*=${SPACE}*(?:"([^"]*)"|'([^']*)')`,
+  );
+}
+
+/** A whole start tag at the start of a text, quotes allowed around `>`. */
+export const START_TAG = new RegExp(`^<${ATTRIBUTES}>`);
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -131,7 +153,7 @@ const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
 function attributePattern(name: string): RegExp {
   let pattern = ATTRIBUTE_PATTERNS.get(name);
   if (pattern === undefined) {
-    pattern = new RegExp(`(\\s)${quoted(name)}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+    pattern = attributeAtStart(name);
     ATTRIBUTE_PATTERNS.set(name, pattern);
   }
   return pattern;
@@ -141,8 +163,8 @@ export function withAttribute(tag: string, name: string, value: string | null): 
   const pattern = attributePattern(name);
   if (pattern.test(tag)) {
     return value === null
-      ? tag.replace(pattern, '')
-      : tag.replace(pattern, `$1${name}="${escapeXml(value)}"`);
+      ? tag.replace(pattern, '$1')
+      : tag.replace(pattern, `$1$2${name}="${escapeXml(value)}"`);
   }
   if (value === null) return tag;
   const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
