@@ -6,8 +6,8 @@
  * module.enableCompileCache() does; Node 20 has no such thing.
  *
  * V8 checks that a cache fits its version and flags, but of the source only its length: the
- * cache starts with the length and CRC-32 of the bundle it was made from, and a cache made from
- * any other bundle is not given to V8. A CRC rather than a cryptographic digest: loading
+ * cache starts with the length and CRC-32 of the text it was made from (the bundle in Node's
+ * wrapper), and a cache made from any other text is not given to V8. A CRC rather than a cryptographic digest: loading
  * node:crypto and hashing the bundle took 4 ms of the 10 the cache saves, and this guards
  * against a cache left from another build, not against someone who can write lib/ (and so the
  * bundle itself).
@@ -25,16 +25,23 @@ const { crc32 } = require('node:zlib');
 const BUNDLE = join(__dirname, '..', 'lib', 'cli', 'qualepref.js');
 const CACHE = join(__dirname, '..', 'lib', 'cli', 'qualepref.cache');
 const HEADER_LENGTH = 8;
+/** Node's CommonJS wrapper, around the bundle in what V8 compiles. */
+const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_END = '\n})';
 
-/** What the cache file starts with: the bundle's length and CRC-32. */
+/** What the cache file starts with: the length and CRC-32 of the text V8 compiles. */
 function header(source) {
   const bytes = Buffer.alloc(HEADER_LENGTH);
-  bytes.writeUInt32LE(source.length, 0);
-  bytes.writeUInt32LE(crc32(source), 4);
+  const length = Buffer.byteLength(WRAPPER_START) + source.length + Buffer.byteLength(WRAPPER_END);
+  bytes.writeUInt32LE(length, 0);
+  bytes.writeUInt32LE(crc32(WRAPPER_END, crc32(source, crc32(WRAPPER_START))), 4);
   return bytes;
 }
 
-/** The V8 data of the cache file if it was made from `source`, else undefined. */
+/**
+ * The V8 data of the cache file if it was made from `source` (the bundle's bytes) in this
+ * wrapper, else undefined.
+ */
 function cachedDataFor(source, cacheFile) {
   if (typeof crc32 !== 'function') return undefined;
   let cache;
@@ -70,13 +77,16 @@ function bundleRequire(bundle) {
 function loadBundle(bundle = BUNDLE, cacheFile = CACHE) {
   const source = readFileSync(bundle);
   const cachedData = cachedDataFor(source, cacheFile);
-  // Node's own CommonJS wrapper, so that the bundle sees what a required module sees.
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`,
-    { filename: bundle, cachedData },
-  );
+  // Node's CommonJS wrapper and arguments: the bundle (commonjs2, from webpack) uses exports,
+  // require for Node's own modules, module.exports and __dirname, nothing else of a module's.
+  const script = new Script(`${WRAPPER_START}${source.toString('utf8')}${WRAPPER_END}`, {
+    filename: bundle,
+    cachedData,
+  });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, bundleRequire(bundle), module, bundle, dirname(bundle));
+  script
+    .runInThisContext()
+    .call(module.exports, module.exports, bundleRequire(bundle), module, bundle, dirname(bundle));
   return {
     exports: module.exports,
     cacheAccepted: cachedData !== undefined && !script.cachedDataRejected,
@@ -87,4 +97,4 @@ function loadBundle(bundle = BUNDLE, cacheFile = CACHE) {
   };
 }
 
-module.exports = { BUNDLE, CACHE, bundleRequire, loadBundle };
+module.exports = { CACHE, bundleRequire, cachedDataFor, loadBundle };

@@ -32,7 +32,6 @@ const silentIo = {
 };
 
 async function codeCache() {
-  // Required only now: the bundle it loads has just been written.
   const { CACHE, loadBundle } = require('../bin/load-bundle.js');
   const loaded = loadBundle();
   const dir = mkdtempSync(join(tmpdir(), 'qualepref-cache-'));
@@ -54,7 +53,8 @@ async function codeCache() {
 }
 
 bundle();
+// The cache only saves time: the command works without it, so a failure to make it is told
+// and the build goes on (the tests then say what is wrong with the bundle, if anything).
 codeCache().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  console.warn(`No code cache for the command line (it starts a little slower): ${error}`);
 });

@@ -1,7 +1,7 @@
 /**
  * `qualepref consolidate <file.xlsx>...` (design.md §7b): every site's file read and analysed,
- * one summary workbook written (sheets Sites and Indicateurs), a readable summary or the
- * `qualepref-consolidation/1` JSON on stdout. A file that cannot be used is a row with its
+ * one summary workbook written (sheets Sites and Indicateurs; to standard output with `-o -`),
+ * a readable summary or the `qualepref-consolidation/1` JSON on stdout (on stderr with `-o -`). A file that cannot be used is a row with its
  * reason, never a failure of the command. Exit 0 every site ready, 1 a site with errors or an
  * unusable file, 2 no usable file (then nothing is written).
  */
@@ -17,14 +17,16 @@ import {
   consolidationWords,
   nothingUsableText,
   progressText,
+  summaryToStdoutText,
   unusableText,
 } from '../i18n/consolidate';
 import { newWorkbook } from '../xlsx/new-workbook';
 import { readSite } from '../xlsx/read-site';
 import { systemErrorCode } from './cli-error';
 import type { CliIo } from './io';
+import { checkStandardOutput, isStandardStream, messageStream, writeOutput } from './io';
 import { parseAsOf } from './options';
-import { outputPathFor, writeFileAtomically } from './output-file';
+import { outputPathFor } from './output-file';
 
 export interface ConsolidateOptions {
   readonly output?: string;
@@ -89,6 +91,8 @@ export async function runConsolidate(
 ): Promise<number> {
   const { lang } = options;
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, lang);
+  // `-o -`: the workbook goes to standard output, the summary to stderr (as with fill).
+  checkStandardOutput(options.output, options.json === true, io, lang);
   const names = fileNames(paths);
   const advance = progress(io, paths.length, lang);
   const inputs: SiteInput[] = [];
@@ -104,14 +108,19 @@ export async function runConsolidate(
   if (exit !== 2) {
     const output = options.output ?? defaultSummaryPath(consolidation.year);
     // The summary never replaces one of the sites' own files; it may replace an earlier summary.
-    for (const [i, path] of paths.entries())
-      if (!isSummary(inputs[i])) await outputPathFor(path, output, false, lang);
+    if (!isStandardStream(output))
+      for (const [i, path] of paths.entries())
+        if (!isSummary(inputs[i])) await outputPathFor(path, output, false, lang);
     const sheets = consolidationSheets(consolidation, consolidationWords(lang));
-    await writeFileAtomically(output, newWorkbook(sheets), lang);
+    await writeOutput(output, newWorkbook(sheets), io, lang);
     written = output;
   }
 
-  io.stdout(
+  const toStdout = isStandardStream(written ?? undefined);
+  messageStream(
+    options.output,
+    io,
+  )(
     options.json
       ? `${JSON.stringify(
           toConsolidationJson(consolidation, (site) =>
@@ -120,7 +129,8 @@ export async function runConsolidate(
           null,
           2,
         )}\n`
-      : consolidationReport(consolidation, written, lang),
+      : consolidationReport(consolidation, toStdout ? null : written, lang) +
+          (toStdout ? `${summaryToStdoutText(lang)}\n` : ''),
   );
   if (exit === 2) io.stderr(`${nothingUsableText(paths.length, lang)}\n`);
   return exit;

@@ -265,8 +265,8 @@ const HELP = {
     en: 'the sites’ workbooks (.xlsx), for example folder/*.xlsx',
   },
   output: {
-    fr: `le classeur de synthèse à écrire (par défaut${NBSP}: synthese-<année>.xlsx dans le dossier courant)`,
-    en: 'the summary workbook to write (default: synthese-<year>.xlsx in the current folder)',
+    fr: `le classeur de synthèse à écrire, ou - pour la sortie standard (par défaut${NBSP}: synthese-<année>.xlsx dans le dossier courant)`,
+    en: 'the summary workbook to write, or - for standard output (default: synthese-<year>.xlsx in the current folder)',
   },
   json: {
     fr: `affiche la synthèse JSON (qualepref-consolidation/1) au lieu du résumé lisible${NNBSP}; le classeur est écrit de même`,
@@ -306,6 +306,13 @@ function siteLine(site: ConsolidatedSite, lang: Lang): string {
     return `✓ ${name}${colon(lang)}${lang === 'fr' ? 'prêt à envoyer' : 'ready to send'} (${counts})`;
   const toCorrect = lang === 'fr' ? 'à corriger' : 'to correct';
   return `✗ ${name}${colon(lang)}${counts} — ${toCorrect}${colon(lang)}${correctionsText(site, lang)}`;
+}
+
+/** The last line of the summary when the workbook went to standard output (`-o -`). */
+export function summaryToStdoutText(lang: Lang): string {
+  return lang === 'fr'
+    ? 'Synthèse écrite sur la sortie standard.'
+    : 'Summary written to standard output.';
 }
 
 /** The readable summary `consolidate` prints: each site, then the indicators, then the file. */

@@ -60,13 +60,14 @@ const REFERENCE = /&([^;&]*);?/g;
 const PLAIN = '[^<&\\]\\x00-\\x1f\\ud800-\\udfff\\ufffe\\uffff]*';
 /**
  * The cell most of a sheet is made of, whole, as Excel and our own writer write it: `r`, then
- * `s` and `t` if any, in this order, each once; no value, a value, or a formula of its own
- * with its value. Any other cell is read tag by tag, at several times the cost. Groups: column
- * letters, row, style, type, value, formula, formula's value.
+ * `s` and `t` if any, in this order, each once; no value, a value, a formula of its own with
+ * its value, or an inline string of one run. Any other cell is read tag by tag, at several
+ * times the cost. Groups: column letters, row, style, type, value, formula, formula's value,
+ * inline string.
  */
-const PLAIN_CELL = new RegExp(
+export const PLAIN_CELL = new RegExp(
   `<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?` +
-    `(?:/>|>(?:<v>(${PLAIN})</v>|<f>(${PLAIN})</f><v>(${PLAIN})</v>)?</c>)`,
+    `(?:/>|>(?:<v>(${PLAIN})</v>|<f>(${PLAIN})</f><v>(${PLAIN})</v>|<is><t>(${PLAIN})</t></is>)?</c>)`,
   'y',
 );
 
@@ -266,7 +267,7 @@ function read(xml: string, from: number, sheetData: string): SheetDataRead {
         col,
         type: plain[4] ?? 'n',
         style: plain[3] === undefined ? 0 : Number(plain[3]),
-        value: plain[5] ?? plain[7] ?? null,
+        value: plain[5] ?? plain[7] ?? plain[8] ?? null,
         formula: text === undefined ? null : { type: 'normal', ref: null, si: null, text },
       });
       placeCell(reader.start, reader.end);

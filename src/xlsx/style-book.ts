@@ -7,7 +7,15 @@
 import { builtInFormatId } from './styles';
 import { escapeXml } from './xml';
 import type { Span } from './xml-edit';
-import { attributesOf, elements, firstElement, prefixOf, splice, withAttribute } from './xml-edit';
+import {
+  attributesOf,
+  elements,
+  firstElement,
+  prefixOf,
+  splice,
+  START_TAG,
+  withAttribute,
+} from './xml-edit';
 import { WorkbookError } from './workbook-error';
 
 /** The first id Excel gives to a custom number format. */
@@ -27,7 +35,7 @@ interface List {
 
 /** An xf's attributes in a fixed order and its content: two equal xfs have equal keys. */
 function canonical(item: string): string {
-  const open = /^<[^>]*>/.exec(item)?.[0] ?? item;
+  const open = START_TAG.exec(item)?.[0] ?? item;
   const attributes = [...attributesOf(open).entries()].sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   );
@@ -167,7 +175,7 @@ export class StyleBook {
 
   private derive(base: number, changes: Readonly<Record<string, string>>): number {
     const item = this.xf(base);
-    const open = /^<[^>]*>/.exec(item)?.[0] ?? item;
+    const open = START_TAG.exec(item)?.[0] ?? item;
     let tag = open;
     for (const [name, value] of Object.entries(changes)) tag = withAttribute(tag, name, value);
     return this.indexOf('cellXfs', tag + item.slice(open.length));
@@ -200,7 +208,7 @@ export class StyleBook {
     const p = this.prefix;
     const base = this.list('fonts').items[0] ?? '';
     const inner = base
-      .replace(/^<[^>]*>/, '')
+      .replace(START_TAG, '')
       .replace(/<\/[^>]+>$/, '')
       .replace(/<([\w.-]+:)?(b|u|color)\b[^>]*\/>/g, '');
     const extra = look === 'bold' ? `<${p}b/>` : `<${p}u/><${p}color rgb="FF0563C1"/>`;

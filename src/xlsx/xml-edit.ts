@@ -11,11 +11,13 @@ const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
 
 /** XML white space (`\s` would also take the no-break and other Unicode spaces). */
 const SPACE = '[ \\t\\n\\r]';
+/** An attribute's name: anything up to `=` (XML names may hold letters of any script). */
+const ATTRIBUTE_NAME = `[^ \\t\\n\\r=/<>"']+`;
 /**
  * A start tag's name and the attributes before the one sought, each taken whole with its
  * quoted value: an `s="1"` or a `>` inside another attribute's value is never taken for one.
  */
-const TAG_HEAD = `<[^\\s/>]+(?:${SPACE}+[A-Za-z_][\\w.:-]*${SPACE}*=${SPACE}*(?:"[^"]*"|'[^']*'))*?`;
+const TAG_HEAD = `<[^\\s/>]+(?:${SPACE}+${ATTRIBUTE_NAME}${SPACE}*=${SPACE}*(?:"[^"]*"|'[^']*'))*?`;
 
 /**
  * The attribute `name` of the start tag a text begins with. Groups: what comes
@@ -135,11 +137,15 @@ export function unescapeXml(text: string): string {
   });
 }
 
+/** One attribute with its quoted value; each taken whole, so none is found inside a value. */
+const ATTRIBUTE = new RegExp(`(${ATTRIBUTE_NAME})${SPACE}*=${SPACE}*(?:"([^"]*)"|'([^']*)')`, 'g');
+
 /** The attributes of a start tag, by qualified name, values unescaped. */
 export function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  const pattern = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   const body = tag.replace(/^<[^\s/>]+/, '');
+  const pattern = ATTRIBUTE;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(body); match !== null; match = pattern.exec(body)) {
     const value = match[2] ?? match[3] ?? '';
     attributes.set(match[1], value.includes('&') ? unescapeXml(value) : value);

@@ -101,11 +101,29 @@ function nodePrints(script: string): string {
 }
 
 describe('bin/load-bundle.js', () => {
-  it('starts from the code cache npm ci made, without loading child_process', () => {
-    const script = `const loaded = require('./bin/load-bundle.js').loadBundle();
-      const childProcess = process.moduleLoadList.some((name) => name.includes('child_process'));
-      console.log(JSON.stringify([loaded.cacheAccepted, typeof loaded.exports.main, childProcess]));`;
-    expect(JSON.parse(nodePrints(script))).toEqual([true, 'function', false]);
+  it('finds the code cache the build made, made from this very bundle', () => {
+    const script = `const { CACHE, cachedDataFor } = require('./bin/load-bundle.js');
+      const source = require('node:fs').readFileSync(${JSON.stringify(BUNDLE)});
+      console.log(cachedDataFor(source, CACHE) !== undefined);`;
+    expect(nodePrints(script)).toBe('true');
+  });
+
+  it('starts from a code cache made by the same Node, without loading child_process', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qualepref-cache-'));
+    try {
+      // Made here rather than taken from the build: V8 refuses a cache made under other flags,
+      // and the tests may run under other NODE_OPTIONS than npm ci did.
+      const cache = JSON.stringify(join(dir, 'qualepref.cache'));
+      const bundle = JSON.stringify(BUNDLE);
+      nodePrints(`const loaded = require('./bin/load-bundle.js').loadBundle(${bundle}, ${cache});
+        require('node:fs').writeFileSync(${cache}, loaded.cacheBytes());`);
+      const script = `const loaded = require('./bin/load-bundle.js').loadBundle(${bundle}, ${cache});
+        const childProcess = process.moduleLoadList.some((name) => name.includes('child_process'));
+        console.log(JSON.stringify([loaded.cacheAccepted, typeof loaded.exports.main, childProcess]));`;
+      expect(JSON.parse(nodePrints(script))).toEqual([true, 'function', false]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives commander the real child_process once it uses it', () => {

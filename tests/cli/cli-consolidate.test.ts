@@ -3,6 +3,7 @@
  * file that is not a workbook, a workbook without a dashboard, a missing file. The written
  * summary is read back with ExcelJS and checked cell by cell; so is the JSON.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Worksheet } from 'exceljs';
@@ -490,6 +491,32 @@ describe('names', () => {
       'b/tdb.xlsx',
       'x.xlsx',
     ]);
+  });
+});
+
+describe('consolidate -o -: the summary workbook on standard output', () => {
+  const piped = { stdoutIsTerminal: false };
+
+  it('writes the same workbook as to a file, the readable summary going to stderr', async () => {
+    const out = join(dir, 'fichier.xlsx');
+    await runCli(['consolidate', aix, arles, '-o', out]);
+    const run = await runCli(['consolidate', aix, arles, '-o', '-'], undefined, piped);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`Sites prêts à envoyer${NBSP}: 1 sur 2.`);
+    expect(run.stderr).toMatch(/\nSynthèse écrite sur la sortie standard\.\n$/);
+    expect(run.stdoutBytes.equals(await readFile(out))).toBe(true);
+    expect(existsSync('-')).toBe(false);
+  });
+
+  it('refuses it on a terminal, and with --json, before reading any file', async () => {
+    const terminal = await runCli(['consolidate', aix, '-o', '-']);
+    expect(terminal).toMatchObject({ code: 2, stdout: '' });
+    expect(terminal.stderr).toMatch(/^-o - écrirait le classeur sur la sortie standard/);
+    const json = await runCli(['consolidate', aix, '-o', '-', '--json'], undefined, piped);
+    expect(json.code).toBe(2);
+    expect(json.stdoutBytes).toHaveLength(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ code: 'stdout_taken' });
   });
 });
 

@@ -4,16 +4,17 @@
  * value on a cell, but another tool may, and a misread would restyle or move the wrong cell.
  */
 import { SheetEditor } from '../../src/xlsx/sheet-editor';
+import { attributesOf, withAttribute } from '../../src/xlsx/xml-edit';
 import { fastScan } from '../../src/xlsx/worksheet-scan';
 
 const worksheet = (cells: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
 
-/** The editor on its own search, and on the places the fast reader gives. */
+/** The editor on its own search, and on the places the fast reader gives when it reads it. */
 function editors(xml: string): SheetEditor[] {
   const places = fastScan('sheet.xml', xml)?.places ?? null;
-  expect(places).not.toBeNull();
-  return [new SheetEditor(xml), new SheetEditor(xml, places)];
+  const searching = new SheetEditor(xml);
+  return places === null ? [searching] : [searching, new SheetEditor(xml, places)];
 }
 
 describe('a cell start tag whose other attributes hold lookalikes', () => {
@@ -21,6 +22,7 @@ describe('a cell start tag whose other attributes hold lookalikes', () => {
   const xml = worksheet(tricky).replace('<worksheet ', '<worksheet xmlns:x="urn:example" ');
 
   it('reads each cell’s own reference and style', () => {
+    expect(editors(xml)).toHaveLength(2);
     for (const editor of editors(xml)) {
       expect(editor.styleAt(0, 0)).toBe(3);
       expect(editor.styleAt(0, 1)).toBe(0);
@@ -48,5 +50,46 @@ describe('a cell start tag whose other attributes hold lookalikes', () => {
         xml.replace(`<c x:note="r='B1' s='7'>" r="A1" s="3">`, `<c x:note="r='B1' s='7'>" r="A1">`),
       );
     }
+  });
+});
+
+describe('attribute names in other scripts (XML names need not be ASCII)', () => {
+  const cells = `<c r="A1" x:é="x" s="3"><v>1</v></c><c x:é="s='8'" r="B1" s="4"><v>2</v></c>`;
+  const xml = worksheet(cells).replace('<worksheet ', '<worksheet xmlns:x="urn:example" ');
+
+  it('reads and restyles each cell in place, never adding a second s', () => {
+    for (const editor of editors(xml)) {
+      expect([editor.styleAt(0, 0), editor.styleAt(0, 1)]).toEqual([3, 4]);
+      editor.restyle(0, 0, 7);
+      editor.restyle(0, 1, 9);
+      expect(editor.toXml()).toBe(
+        xml.replace(
+          cells,
+          `<c r="A1" x:é="x" s="7"><v>1</v></c><c x:é="s='8'" r="B1" s="9"><v>2</v></c>`,
+        ),
+      );
+    }
+  });
+});
+
+describe('withAttribute and attributesOf', () => {
+  it('set, replace and remove the attribute itself, whatever the others hold', () => {
+    const tag = `<dimension é="1" x:note="ref='Z9'" ref="A1:B2"/>`;
+    expect(withAttribute(tag, 'ref', 'A1:C3')).toBe(
+      `<dimension é="1" x:note="ref='Z9'" ref="A1:C3"/>`,
+    );
+    expect(withAttribute(tag, 'ref', null)).toBe(`<dimension é="1" x:note="ref='Z9'"/>`);
+    expect(withAttribute('<sheetView é="1" tabSelected="1">', 'tabSelected', null)).toBe(
+      '<sheetView é="1">',
+    );
+    expect(withAttribute(`<x a="ref='1'">`, 'ref', '2')).toBe(`<x a="ref='1'" ref="2">`);
+  });
+
+  it('reads each attribute once, none from inside another one’s value', () => {
+    expect([...attributesOf(`<c é="s='9'" s="3" t='a"b'>`)]).toEqual([
+      ['é', "s='9'"],
+      ['s', '3'],
+      ['t', 'a"b'],
+    ]);
   });
 });
