@@ -99,19 +99,24 @@ function cellsOfRow(xml: string, from: number, to: number): CellAt[] {
       end = at + close.length;
       CELL_TAG.lastIndex = end;
     }
-    const reference = CELL_REFERENCE.exec(match[0]);
-    const position = cellPosition(reference?.[3] ?? reference?.[4] ?? '');
+    const position = cellPosition(attributeValue(CELL_REFERENCE.exec(match[0])) ?? '');
     lastCol = position ? position[1] : lastCol + 1;
     cells.push({ col: lastCol, start: match.index, end });
   }
   return cells;
 }
 
-/** The style number of a cell element; 0 when it has none (or none that is a number). */
+/** The value attributeAtStart found, its references decoded as the scan decodes them. */
+function attributeValue(match: RegExpExecArray | null): string | undefined {
+  const raw = match?.[3] ?? match?.[4];
+  return raw !== undefined && raw.includes('&') ? unescapeXml(raw) : raw;
+}
+
+/** The style number of a cell element, read as the scan reads it; 0 when it has none. */
 function styleOfCell(cell: string): number {
-  const match = CELL_STYLE.exec(cell);
-  const value = match?.[3] ?? match?.[4];
-  return value !== undefined && STYLE_NUMBER.test(value) ? Number(value) : 0;
+  const value = attributeValue(CELL_STYLE.exec(cell));
+  const style = value === undefined ? 0 : Number(value);
+  return Number.isInteger(style) && style > 0 ? style : 0;
 }
 
 export class SheetEditor {
@@ -255,7 +260,8 @@ export class SheetEditor {
       this.put(row, col, cellXml(this.prefix, row, col, style, null));
       return;
     }
-    // Most cells restyled have a style already: its number is replaced where it stands.
+    // Most cells restyled have a style already, its digits as they stand: they are replaced
+    // there. Any other value goes through withAttribute, which rewrites the whole attribute.
     const current = style === 0 ? null : CELL_STYLE.exec(cell);
     const value = current?.[3] ?? current?.[4];
     if (current && value !== undefined && STYLE_NUMBER.test(value)) {

@@ -11,6 +11,7 @@ const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
 
 /** XML white space (`\s` would also take the no-break and other Unicode spaces). */
 const SPACE = '[ \\t\\n\\r]';
+const XML_SPACES = ' \t\n\r';
 /** An attribute's name: anything up to `=` (XML names may hold letters of any script). */
 const ATTRIBUTE_NAME = `[^ \\t\\n\\r=/<>"']+`;
 /**
@@ -167,15 +168,19 @@ function attributePattern(name: string): RegExp {
 
 export function withAttribute(tag: string, name: string, value: string | null): string {
   const pattern = attributePattern(name);
-  if (pattern.test(tag)) {
-    return value === null
-      ? tag.replace(pattern, '$1')
-      : tag.replace(pattern, `$1$2${name}="${escapeXml(value)}"`);
+  const match = pattern.exec(tag);
+  if (match !== null) {
+    // Spliced rather than replaced: a replacement string would read `$&` in a value.
+    const kept = value === null ? match[1] : `${match[1]}${match[2]}${name}="${escapeXml(value)}"`;
+    return kept + tag.slice(match[0].length);
   }
   if (value === null) return tag;
   const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
-  return `${tag.slice(0, end).replace(/\s+$/, '')} ${name}="${escapeXml(value)}"${tag.slice(end)}`;
+  let last = end;
+  while (last > 0 && XML_SPACES.includes(tag[last - 1])) last -= 1;
+  return `${tag.slice(0, last)} ${name}="${escapeXml(value)}"${tag.slice(end)}`;
 }
+
 
 /** The element's qualified name prefix ("x:" or ""). */
 export function prefixOf(tag: string): string {

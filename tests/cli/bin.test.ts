@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -100,15 +101,18 @@ function nodePrints(script: string): string {
   return run.stdout.trim();
 }
 
+/** zlib.crc32, which the cache's header needs, came in Node 20.15: before, there is no cache. */
+const withCrc = typeof (crc32 as unknown) === 'function' ? it : it.skip;
+
 describe('bin/load-bundle.js', () => {
-  it('finds the code cache the build made, made from this very bundle', () => {
+  withCrc('finds the code cache the build made, made from this very bundle', () => {
     const script = `const { CACHE, cachedDataFor } = require('./bin/load-bundle.js');
       const source = require('node:fs').readFileSync(${JSON.stringify(BUNDLE)});
       console.log(cachedDataFor(source, CACHE) !== undefined);`;
     expect(nodePrints(script)).toBe('true');
   });
 
-  it('starts from a code cache made by the same Node, without loading child_process', () => {
+  withCrc('starts from a code cache made by the same Node, without loading child_process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qualepref-cache-'));
     try {
       // Made here rather than taken from the build: V8 refuses a cache made under other flags,
@@ -121,6 +125,25 @@ describe('bin/load-bundle.js', () => {
         const childProcess = process.moduleLoadList.some((name) => name.includes('child_process'));
         console.log(JSON.stringify([loaded.cacheAccepted, typeof loaded.exports.main, childProcess]));`;
       expect(JSON.parse(nodePrints(script))).toEqual([true, 'function', false]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  withCrc('refuses a cache whose header covers the bundle alone, not the text V8 compiles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qualepref-cache-'));
+    try {
+      const cache = join(dir, 'qualepref.cache');
+      const source = readFileSync(BUNDLE);
+      const header = Buffer.alloc(8);
+      header.writeUInt32LE(source.length, 0);
+      header.writeUInt32LE(crc32(source), 4);
+      const v8Data = readFileSync(join(ROOT, 'lib', 'cli', 'qualepref.cache')).subarray(8);
+      writeFileSync(cache, Buffer.concat([header, v8Data]));
+      const script = `const { cachedDataFor } = require('./bin/load-bundle.js');
+        const source = require('node:fs').readFileSync(${JSON.stringify(BUNDLE)});
+        console.log(cachedDataFor(source, ${JSON.stringify(cache)}) === undefined);`;
+      expect(nodePrints(script)).toBe('true');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

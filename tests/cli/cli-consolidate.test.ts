@@ -500,13 +500,23 @@ describe('consolidate -o -: the summary workbook on standard output', () => {
   it('writes the same workbook as to a file, the readable summary going to stderr', async () => {
     const out = join(dir, 'fichier.xlsx');
     await runCli(['consolidate', aix, arles, '-o', out]);
-    const run = await runCli(['consolidate', aix, arles, '-o', '-'], undefined, piped);
+    // Run from a folder of its own: were `-` taken for a file name, it would land there.
+    const cwd = process.cwd();
+    const folder = await tempDir();
+    process.chdir(folder);
+    let run: Awaited<ReturnType<typeof runCli>>;
+    try {
+      run = await runCli(['consolidate', aix, arles, '-o', '-'], undefined, piped);
+      expect(existsSync('-')).toBe(false);
+    } finally {
+      process.chdir(cwd);
+      await removeDir(folder);
+    }
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`Sites prêts à envoyer${NBSP}: 1 sur 2.`);
     expect(run.stderr).toMatch(/\nSynthèse écrite sur la sortie standard\.\n$/);
     expect(run.stdoutBytes.equals(await readFile(out))).toBe(true);
-    expect(existsSync('-')).toBe(false);
   });
 
   it('refuses it on a terminal, and with --json, before reading any file', async () => {

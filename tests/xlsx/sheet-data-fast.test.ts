@@ -391,7 +391,7 @@ describe('random plain cells', () => {
     );
     // Both ways of reading a cell are reached: whole, and tag by tag.
     expect(fast).toBeGreaterThan(300);
-    expect(plain).toBeGreaterThan(30);
+    expect(plain).toBeGreaterThan(10);
   });
 
   it('are most of what Excel and our own writer produce', () => {

@@ -72,6 +72,19 @@ describe('attribute names in other scripts (XML names need not be ASCII)', () =>
   });
 });
 
+describe('references in a cell’s r and s, decoded as the scan decodes them', () => {
+  const cells = `<c r="&#66;1" s="&#51;"><v>1</v></c>`;
+  const xml = worksheet(cells);
+
+  it('reads the cell where the scan puts it, and restyles it there', () => {
+    for (const editor of editors(xml)) {
+      expect([editor.styleAt(0, 0), editor.styleAt(0, 1)]).toEqual([0, 3]);
+      editor.restyle(0, 1, 9);
+      expect(editor.toXml()).toBe(xml.replace(cells, `<c r="&#66;1" s="9"><v>1</v></c>`));
+    }
+  });
+});
+
 describe('withAttribute and attributesOf', () => {
   it('set, replace and remove the attribute itself, whatever the others hold', () => {
     const tag = `<dimension é="1" x:note="ref='Z9'" ref="A1:B2"/>`;
@@ -83,6 +96,16 @@ describe('withAttribute and attributesOf', () => {
       '<sheetView é="1">',
     );
     expect(withAttribute(`<x a="ref='1'">`, 'ref', '2')).toBe(`<x a="ref='1'" ref="2">`);
+    expect(withAttribute('<c r="A1" \n />', 's', '3')).toBe('<c r="A1" s="3"/>');
+  });
+
+  it('writes a value as it is, `$` sequences included', () => {
+    expect(withAttribute('<sheet name="Old" sheetId="1"/>', 'name', 'A$&B $1')).toBe(
+      '<sheet name="A$&amp;B $1" sheetId="1"/>',
+    );
+    expect(withAttribute('<sheet sheetId="1"/>', 'name', '$`x$$')).toBe(
+      '<sheet sheetId="1" name="$`x$$"/>',
+    );
   });
 
   it('reads each attribute once, none from inside another one’s value', () => {
