@@ -6,7 +6,7 @@
  * that checks up to the month the dashboard is filled to.
  */
 import type { Problem } from '../core/problems';
-import { problemsOf } from '../core/problems';
+import { eachProblem } from '../core/problems';
 import type { Analysis, Lang, Severity } from '../core/types';
 import { SEVERITIES } from '../core/catalogue';
 import { asOfOption, cliReportText, indicatorHeading, tally } from '../i18n/cli';
@@ -15,6 +15,12 @@ import type { ReportLabel } from '../i18n/report';
 import { asOfText, reportText, reportTitle, severityWord, verdict } from '../i18n/report';
 
 const CELL_WIDTH = 6;
+
+/** The lines of one row's problems, and whether one of them is an error. */
+interface RowLines {
+  readonly lines: string[];
+  errors: boolean;
+}
 
 function field(label: string, value: string | number, lang: Lang): string {
   return `${label}${lang === 'fr' ? '\u00a0: ' : ': '}${value}`;
@@ -50,29 +56,34 @@ export function textReport(analysis: Analysis, file: string, lang: Lang): string
   ];
 
   const leads = lineLeads(lang);
-  const byRow = new Map<number, Problem[]>();
-  for (const problem of problemsOf(analysis)) {
+  // Each problem is written as soon as it is made, and only its line is kept: the problems of
+  // a large dashboard die young instead of staying alive until the report is assembled.
+  const byRow = new Map<number, RowLines>();
+  eachProblem(analysis, (problem) => {
+    const line = problemLine(problem, leads, lang);
     if (problem.row === null) {
-      lines.push('', problemLine(problem, leads, lang));
-      continue;
+      lines.push('', line);
+      return;
     }
-    const list = byRow.get(problem.row);
-    if (list) list.push(problem);
-    else byRow.set(problem.row, [problem]);
-  }
+    const row = byRow.get(problem.row);
+    const error = problem.severity === 'error';
+    if (row) {
+      row.lines.push(line);
+      row.errors ||= error;
+    } else byRow.set(problem.row, { lines: [line], errors: error });
+  });
   // Then what concerns the sheet's layout (UNREAD_ROW, LAYOUT_GUESSED): rows no indicator holds.
   const indicatorRows = new Set(analysis.indicators.map((indicator) => indicator.row));
   const layout = [...byRow].filter(([row]) => !indicatorRows.has(row));
   if (layout.length > 0) lines.push('', cliReportText('layout', lang));
-  for (const [, problems] of layout)
-    for (const problem of problems) lines.push(problemLine(problem, leads, lang));
+  for (const [, row] of layout) lines.push(...row.lines);
   // Every indicator, those with errors first, then the others, each part in the sheet's order.
   for (const withErrors of [true, false]) {
     for (const indicator of analysis.indicators) {
-      const problems = byRow.get(indicator.row) ?? [];
-      if (problems.some((problem) => problem.severity === 'error') !== withErrors) continue;
+      const row = byRow.get(indicator.row);
+      if ((row?.errors ?? false) !== withErrors) continue;
       lines.push('', indicatorHeading(indicator, lang));
-      for (const problem of problems) lines.push(problemLine(problem, leads, lang));
+      if (row) lines.push(...row.lines);
     }
   }
   if (findings.length === 0) lines.push('', cliReportText('noFinding', lang));
