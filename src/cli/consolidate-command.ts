@@ -116,7 +116,7 @@ export async function runConsolidate(
     written = output;
   }
 
-  const toStdout = isStandardStream(written ?? undefined);
+  const toStdout = written !== null && isStandardStream(written);
   messageStream(
     options.output,
     io,

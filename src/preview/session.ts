@@ -7,10 +7,8 @@ import type { CellRange, Grid } from '../core/grid';
 import type { CellFlag, FlagKind } from '../core/types';
 import type { FillOutcome, RolloverOutcome } from '../gateway/types';
 import type { XlsxPackage } from '../xlsx';
-import { openPackage, restyleCells, withoutRecordedFlags, writeFilled } from '../xlsx';
+import { openPackage, withoutRecordedFlags, writeFilled } from '../xlsx';
 import { writeRolloverFile } from '../xlsx/rollover-write';
-import type { OwnFills } from './own-fills';
-import { copiedOwnFills, ownStylesBySheet, rememberOwnFills } from './own-fills';
 import type { SheetSelection } from './selection';
 import { ORIGIN, rangeSelection, selectionRange } from './selection';
 import type { SheetPicture } from './sheet-picture';
@@ -45,7 +43,6 @@ export interface DashboardPlace {
 
 interface UndoPoint {
   readonly bytes: Uint8Array;
-  readonly ownFills: OwnFills;
   readonly flags: FlagSet | null;
   readonly modified: boolean;
 }
@@ -67,19 +64,9 @@ function opened(bytes: Uint8Array): OpenWorkbook {
   return { bytes, pkg: openPackage(bytes) };
 }
 
-/** The workbook with every remembered cell given its own style back. */
-function withOwnStyles(workbook: OpenWorkbook, fills: OwnFills): OpenWorkbook {
-  let current = workbook;
-  for (const [sheet, styles] of ownStylesBySheet(fills)) {
-    if (current.pkg.worksheet(sheet)) current = opened(restyleCells(current.pkg, sheet, styles));
-  }
-  return current;
-}
-
 export class PreviewSession {
   private workbook: OpenWorkbook | null = null;
   private grids: Grid[] | null = null;
-  private ownFills: OwnFills = new Map();
   private flags: FlagSet | null = null;
   private undoPoint: UndoPoint | null = null;
   /** The workbook before the last "Préparer <N+1>", while nothing else changed it. */
@@ -118,7 +105,6 @@ export class PreviewSession {
     return this.enqueue(async () => {
       this.workbook = opened(bytes);
       this.grids = null;
-      this.ownFills = new Map();
       this.flags = null;
       this.undoPoint = null;
       this.dashboardPlace = null;
@@ -163,25 +149,22 @@ export class PreviewSession {
   }
 
   /**
-   * Writes the plan `makeFill` makes from the workbook as it then is, replacing the flags of any
-   * earlier fill, and keeps what undo needs.
+   * Writes the plan `makeFill` makes from the workbook as it then is, and keeps what undo needs.
+   * The flags of any earlier fill, of this session or recorded in the file, are replaced: the
+   * file's flag record (xlsx/flag-record.ts) gives their cells their own styles back.
    */
   applyFill(makeFill: () => FillOutcome): Promise<FillOutcome> {
     return this.enqueue(async () => {
       const workbook = this.requireWorkbook();
       const outcome = makeFill();
       const { plan } = outcome;
-      const unflagged = withOwnStyles(workbook, this.ownFills);
-      const ownFills = rememberOwnFills(unflagged.pkg, plan.sheet, plan.flags, this.ownFills);
-      const filled = opened(writeFilled(unflagged.pkg, plan));
+      const filled = opened(writeFilled(workbook.pkg, plan));
       this.undoPoint = {
         bytes: workbook.bytes,
-        ownFills: this.ownFills,
         flags: this.flags,
         modified: this.snapshot.modified,
       };
       this.workbook = filled;
-      this.ownFills = ownFills;
       this.flags = { sheet: plan.sheet, flags: plan.flags };
       this.changed({ modified: true, shown: plan.sheet });
       return outcome;
@@ -189,16 +172,14 @@ export class PreviewSession {
   }
 
   /**
-   * Gives every flagged cell its own style back: those flagged in this session, and those an
-   * earlier fill flagged and recorded in the file (the command line's, or a download's).
+   * Gives every flagged cell its own style back, as the file's flag record has it: the cells of
+   * this session's fills, and of earlier ones (the command line's, or a download's).
    */
   clearFlags(): Promise<void> {
     return this.enqueue(async () => {
-      const workbook = withOwnStyles(this.requireWorkbook(), this.ownFills);
-      const cleared = withoutRecordedFlags(workbook.pkg);
-      if (this.ownFills.size === 0 && cleared === null) return;
-      this.workbook = cleared === null ? workbook : opened(cleared);
-      this.ownFills = new Map();
+      const cleared = withoutRecordedFlags(this.requireWorkbook().pkg);
+      if (cleared === null) return;
+      this.workbook = opened(cleared);
       this.flags = null;
       this.changed({ modified: true });
     });
@@ -209,20 +190,16 @@ export class PreviewSession {
   }
 
   /**
-   * Adds the year N+1 sheet `makeRollover` plans, written as the command line writes it, and
-   * shows it. The flags the copy took from the dashboard are taken off it.
+   * Adds the year N+1 sheet `makeRollover` plans, written as the command line writes it (the
+   * flags the copy took from the dashboard taken off it), and shows it.
    */
   applyRollover(makeRollover: () => RolloverOutcome): Promise<RolloverOutcome> {
     return this.enqueue(async () => {
       const workbook = this.requireWorkbook();
       const outcome = makeRollover();
       const { plan } = outcome;
-      const rolled = opened(writeRolloverFile(workbook.pkg, plan).bytes);
       const modified = this.snapshot.modified;
-      this.workbook = withOwnStyles(
-        rolled,
-        copiedOwnFills(this.ownFills, plan.sheet, plan.newSheet),
-      );
+      this.workbook = opened(writeRolloverFile(workbook.pkg, plan).bytes);
       this.undoPoint = null;
       this.changed({ modified: true, shown: plan.newSheet });
       this.rolloverPoint = { bytes: workbook.bytes, modified };
@@ -252,7 +229,6 @@ export class PreviewSession {
       const point = this.undoPoint;
       if (!point) return false;
       this.workbook = opened(point.bytes);
-      this.ownFills = point.ownFills;
       this.flags = point.flags;
       this.undoPoint = null;
       this.changed({ modified: point.modified });

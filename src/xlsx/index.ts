@@ -15,14 +15,7 @@ export type { WorkbookErrorCode } from './workbook-error';
 export { DEFAULT_LIMITS } from './zip-read';
 export type { InflateLimits, ZipEntry } from './zip-read';
 export { escapeXml } from './xml';
-export {
-  ADDED_COLUMN_WIDTH,
-  ownCellStyles,
-  restyleCells,
-  withoutRecordedFlags,
-  writeFilled,
-} from './write-filled';
-export type { CellStyle } from './write-filled';
+export { ADDED_COLUMN_WIDTH, withoutRecordedFlags, writeFilled } from './write-filled';
 export { linkFormula } from './report-part';
 export { WorkbookPatch } from './workbook-patch';
 export type { CellContent, SheetEditor } from './sheet-editor';

@@ -13,6 +13,7 @@ import type { Span } from './xml-edit';
 import {
   attributeAtStart,
   attributesOf,
+  elementPattern,
   elements,
   firstElement,
   prefixOf,
@@ -76,7 +77,7 @@ const CELL_STYLE = attributeAtStart('s');
 const STYLE_NUMBER = /^\d+$/;
 
 /** A cell element's start tag, any prefix: its name, and "/" when it is empty. */
-const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?c)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+const CELL_TAG = elementPattern('c');
 
 /**
  * The cell elements of a row's content [from, to), with their columns. Only their places are

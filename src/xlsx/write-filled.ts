@@ -19,13 +19,6 @@ import { WorkbookPatch } from './workbook-patch';
 /** Width, in characters, of a column the plan adds ("Atteinte objectif 2020"). */
 export const ADDED_COLUMN_WIDTH = 16;
 
-/** A cell's style: index into the workbook's cell styles (xfs). */
-export interface CellStyle {
-  readonly row: number;
-  readonly col: number;
-  readonly style: number;
-}
-
 function contentOf(write: CellWrite): CellContent {
   return typeof write.value === 'number'
     ? { kind: 'number', value: write.value }
@@ -100,21 +93,6 @@ export function writeFilled(pkg: XlsxPackage, plan: FillPlan): Uint8Array {
 }
 
 /**
- * The own style of each cell: as the sheet shows it (its own, its row's or its column's), once
- * the flags an earlier fill recorded (flag-record.ts) are taken off.
- */
-export function ownCellStyles(
-  pkg: XlsxPackage,
-  sheet: string,
-  cells: readonly { row: number; col: number }[],
-): CellStyle[] {
-  const patch = new WorkbookPatch(pkg);
-  const editor = patch.sheet(sheet);
-  restoreOwnStyles(editor, patch.styles, FlagRecord.of(pkg).cells(sheet));
-  return cells.map(({ row, col }) => ({ row, col, style: editor.styleAt(row, col) }));
-}
-
-/**
  * The package with the flags an earlier fill recorded taken off every sheet that still has
  * them, and its record emptied of those sheets; null when it records no flag.
  */
@@ -128,17 +106,5 @@ export function withoutRecordedFlags(pkg: XlsxPackage): Uint8Array | null {
     record = record.with(name, []);
   }
   patch.putCustomXml(FLAG_RECORD_NAMESPACE, FLAG_RECORD_ID, record.toXml());
-  return patch.toBytes();
-}
-
-/** The package with some cells of one sheet given other styles (a flag's, or their own back). */
-export function restyleCells(
-  pkg: XlsxPackage,
-  sheet: string,
-  styles: readonly CellStyle[],
-): Uint8Array {
-  const patch = new WorkbookPatch(pkg);
-  const editor = patch.sheet(sheet);
-  for (const { row, col, style } of styles) editor.restyle(row, col, style);
   return patch.toBytes();
 }

@@ -52,8 +52,11 @@ function quoted(name: string): string {
 
 const ELEMENT_PATTERNS = new Map<string, RegExp>();
 
-/** The start tag of a `name` element, any prefix: one pattern per name, compiled once. */
-function elementPattern(name: string): RegExp {
+/**
+ * The start tag of a `name` element, any prefix: one pattern per name, compiled once and
+ * shared (global: its user sets lastIndex). Groups: the qualified name, "/" when empty.
+ */
+export function elementPattern(name: string): RegExp {
   let pattern = ELEMENT_PATTERNS.get(name);
   if (pattern === undefined) {
     pattern = new RegExp(
@@ -180,7 +183,6 @@ export function withAttribute(tag: string, name: string, value: string | null): 
   while (last > 0 && XML_SPACES.includes(tag[last - 1])) last -= 1;
   return `${tag.slice(0, last)} ${name}="${escapeXml(value)}"${tag.slice(end)}`;
 }
-
 
 /** The element's qualified name prefix ("x:" or ""). */
 export function prefixOf(tag: string): string {

@@ -1,6 +1,13 @@
 /** The style each cell shows (its own, its row's or its column's; a flag's if flagged). */
-import type { CellStyle, XlsxPackage } from '../../src/xlsx';
+import type { XlsxPackage } from '../../src/xlsx';
 import { WorkbookPatch } from '../../src/xlsx/workbook-patch';
+
+/** A cell's style: index into the workbook's cell styles (xfs). */
+export interface CellStyle {
+  readonly row: number;
+  readonly col: number;
+  readonly style: number;
+}
 
 export function cellStyles(
   pkg: XlsxPackage,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseA1 } from '../../src/core/address';
 import type { FillPlan } from '../../src/core/types';
-import { openPackage, ownCellStyles, withoutRecordedFlags } from '../../src/xlsx';
+import { openPackage, withoutRecordedFlags } from '../../src/xlsx';
 import { cellStyles } from '../helpers/shown-styles';
 import type { FlaggedCell } from '../../src/xlsx/flag-record';
 import { FlagRecord } from '../../src/xlsx/flag-record';
@@ -204,17 +204,10 @@ describe('the flags a filled copy records, taken off without a fill', () => {
   const cells = first.plan.flags.map(({ row, col }) => ({ row, col }));
   const own = cellStyles(openPackage(SAMPLE), SEED_SHEET, cells);
 
-  it('gives each flagged cell its own style, as the copy it was filled from', () => {
-    expect(
-      own.some(
-        (style, i) =>
-          style.style !== cellStyles(openPackage(first.bytes), SEED_SHEET, cells)[i].style,
-      ),
-    ).toBe(true);
-    expect(ownCellStyles(openPackage(first.bytes), SEED_SHEET, cells)).toEqual(own);
-  });
-
   it('takes them off every sheet, empties the record, and has nothing more to take off then', () => {
+    // The filled copy shows flags where the copy it was filled from showed the cells' own styles.
+    const shown = cellStyles(openPackage(first.bytes), SEED_SHEET, cells);
+    expect(own.some((style, i) => style.style !== shown[i].style)).toBe(true);
     const cleared = withoutRecordedFlags(openPackage(first.bytes));
     expect(cleared).not.toBeNull();
     const pkg = openPackage(cleared ?? new Uint8Array());
